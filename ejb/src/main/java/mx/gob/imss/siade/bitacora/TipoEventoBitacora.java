@@ -1,0 +1,21 @@
+package mx.gob.imss.siade.bitacora;
+
+/** Kinds of event in a case file. */
+public enum TipoEventoBitacora {
+    REGISTRO,
+    CLASIFICACION,
+    CAMBIO_ESTADO,
+    NOTA,
+    DOCUMENTO,
+    SOLICITUD_DATOS,
+    DATOS_RECIBIDOS,
+    DERIVACION,
+    RESPUESTA,
+    RESPUESTA_RECHAZADA,
+    OFICIO,
+    CORREO,
+    LLAMADA,
+    CONCLUSION,
+    /** A read of the whole case by the legal team (recorded, "Never" list of domain.md). */
+    CONSULTA_JURIDICO
+}

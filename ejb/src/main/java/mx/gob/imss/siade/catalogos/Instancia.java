@@ -1,0 +1,116 @@
+package mx.gob.imss.siade.catalogos;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/**
+ * An office a petición can be derived to. OIC and SNTSS are notified and not followed up
+ * (act. 123 note): {@link #isConSeguimiento()} is false for them.
+ */
+@Entity
+@Table(name = "INSTANCIA")
+@NamedQuery(name = "Instancia.findActivas", query = "SELECT i FROM Instancia i WHERE i.activo = true ORDER BY i.tipo, i.nombre")
+public class Instancia implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TipoInstancia tipo;
+
+    @Column(nullable = false)
+    private String nombre;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "OOAD_ID")
+    private Ooad ooad;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "UMAE_ID")
+    private Umae umae;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ORGANO_NORMATIVO_ID")
+    private OrganoNormativo organoNormativo;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "AREA_DAC_ID")
+    private AreaDac areaDac;
+
+    private String correo;
+
+    @Column(name = "CON_SEGUIMIENTO")
+    private boolean conSeguimiento = true;
+
+    private boolean activo = true;
+
+    protected Instancia() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public TipoInstancia getTipo() {
+        return tipo;
+    }
+
+    public String getNombre() {
+        return nombre;
+    }
+
+    public Ooad getOoad() {
+        return ooad;
+    }
+
+    public Umae getUmae() {
+        return umae;
+    }
+
+    public OrganoNormativo getOrganoNormativo() {
+        return organoNormativo;
+    }
+
+    public AreaDac getAreaDac() {
+        return areaDac;
+    }
+
+    public String getCorreo() {
+        return correo;
+    }
+
+    public boolean isConSeguimiento() {
+        return conSeguimiento;
+    }
+
+    public boolean isActivo() {
+        return activo;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Instancia otra && id != null && id.equals(otra.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Instancia.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return nombre;
+    }
+}

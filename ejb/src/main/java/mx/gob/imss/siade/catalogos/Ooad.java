@@ -1,0 +1,66 @@
+package mx.gob.imss.siade.catalogos;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** Órgano de Operación Administrativa Desconcentrada (uno por entidad; tres entidades tienen dos). */
+@Entity
+@Table(name = "OOAD")
+public class Ooad implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String clave;
+
+    @Column(nullable = false)
+    private String nombre;
+
+    private boolean activo = true;
+
+    protected Ooad() {
+    }
+
+    public Ooad(Long id, String clave, String nombre) {
+        this.id = id;
+        this.clave = clave;
+        this.nombre = nombre;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getClave() {
+        return clave;
+    }
+
+    public String getNombre() {
+        return nombre;
+    }
+
+    public boolean isActivo() {
+        return activo;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Ooad otro && clave != null && clave.equals(otro.clave));
+    }
+
+    @Override
+    public int hashCode() {
+        return clave == null ? 0 : clave.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return nombre;
+    }
+}

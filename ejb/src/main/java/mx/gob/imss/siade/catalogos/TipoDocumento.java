@@ -1,0 +1,60 @@
+package mx.gob.imss.siade.catalogos;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** Kind of digitised document in a case file. */
+@Entity
+@Table(name = "TIPO_DOCUMENTO")
+public class TipoDocumento implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String clave;
+
+    @Column(nullable = false)
+    private String nombre;
+
+    private boolean activo = true;
+
+    protected TipoDocumento() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getClave() {
+        return clave;
+    }
+
+    public String getNombre() {
+        return nombre;
+    }
+
+    public boolean isActivo() {
+        return activo;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof TipoDocumento otro && clave != null && clave.equals(otro.clave));
+    }
+
+    @Override
+    public int hashCode() {
+        return clave == null ? 0 : clave.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return nombre;
+    }
+}

@@ -1,0 +1,79 @@
+package mx.gob.imss.siade.catalogos;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** Unidad Médica de Alta Especialidad. */
+@Entity
+@Table(name = "UMAE")
+public class Umae implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String clave;
+
+    @Column(nullable = false)
+    private String nombre;
+
+    private String entidad;
+
+    private boolean muestra;
+
+    private boolean activo = true;
+
+    protected Umae() {
+    }
+
+    public Umae(Long id, String clave, String nombre) {
+        this.id = id;
+        this.clave = clave;
+        this.nombre = nombre;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getClave() {
+        return clave;
+    }
+
+    public String getNombre() {
+        return nombre;
+    }
+
+    public String getEntidad() {
+        return entidad;
+    }
+
+    /** Loaded as sample data; the administrador completes the catalogue. */
+    public boolean isMuestra() {
+        return muestra;
+    }
+
+    public boolean isActivo() {
+        return activo;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Umae otro && clave != null && clave.equals(otro.clave));
+    }
+
+    @Override
+    public int hashCode() {
+        return clave == null ? 0 : clave.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return nombre;
+    }
+}

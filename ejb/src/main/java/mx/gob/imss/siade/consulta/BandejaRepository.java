@@ -1,0 +1,96 @@
+package mx.gob.imss.siade.consulta;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import mx.gob.imss.siade.catalogos.Ooad;
+import mx.gob.imss.siade.catalogos.Umae;
+import mx.gob.imss.siade.infra.Tiempo;
+import mx.gob.imss.siade.personas.PersonaUsuaria;
+import mx.gob.imss.siade.peticion.Peticion;
+
+/**
+ * Paged, filtered and sorted reads of petitions for the Bandeja, built with the Criteria API so
+ * only the filters given become predicates (and the indexes of PETICION can serve them).
+ */
+@ApplicationScoped
+public class BandejaRepository {
+
+    @PersistenceContext(unitName = "siade")
+    private EntityManager em;
+
+    /**
+     * @param huellaNss keyed hash of the NSS filter, already computed (null for no NSS filter)
+     */
+    public List<FilaBandeja> pagina(FiltroBandeja filtro, String huellaNss, int primero, int tamano,
+                                    OrdenBandeja orden, boolean ascendente) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<FilaBandeja> q = cb.createQuery(FilaBandeja.class);
+        Root<Peticion> p = q.from(Peticion.class);
+        Join<Peticion, PersonaUsuaria> persona = p.join("personaUsuaria");
+        Join<Peticion, Ooad> ooad = p.join("ooad", JoinType.LEFT);
+        Join<Peticion, Umae> umae = p.join("umae", JoinType.LEFT);
+        q.select(cb.construct(FilaBandeja.class, p.get("id"), p.get("folio"), p.get("fechaRecepcion"), p.get("asunto"),
+                persona.get("nombre"), p.get("estado"), p.get("tipo"), ooad.get("nombre"), umae.get("nombre"),
+                p.get("fechaLimite"), p.get("prioridad")));
+        q.where(predicados(cb, p, persona, filtro, huellaNss));
+        Path<Object> columna = p.get(orden.atributo());
+        q.orderBy(ascendente ? cb.asc(columna) : cb.desc(columna), cb.desc(p.get("id")));
+        return em.createQuery(q).setFirstResult(primero).setMaxResults(tamano).getResultList();
+    }
+
+    public long contar(FiltroBandeja filtro, String huellaNss) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Peticion> p = q.from(Peticion.class);
+        Join<Peticion, PersonaUsuaria> persona = huellaNss == null ? null : p.join("personaUsuaria");
+        q.select(cb.count(p)).where(predicados(cb, p, persona, filtro, huellaNss));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    private static Predicate[] predicados(CriteriaBuilder cb, Root<Peticion> p, Join<Peticion, PersonaUsuaria> persona,
+                                          FiltroBandeja f, String huellaNss) {
+        List<Predicate> lista = new ArrayList<>();
+        if (f.areaDacId() != null) {
+            lista.add(cb.equal(p.get("areaDac").get("id"), f.areaDacId()));
+        }
+        if (f.folio() != null && !f.folio().isBlank()) {
+            String folio = f.folio().trim();
+            lista.add(folio.length() == 14 ? cb.equal(p.get("folio"), folio) : cb.like(p.get("folio"), folio + "%"));
+        }
+        if (huellaNss != null) {
+            lista.add(cb.equal(persona.get("nssHash"), huellaNss));
+        }
+        if (f.estado() != null) {
+            lista.add(cb.equal(p.get("estado"), f.estado()));
+        }
+        if (f.tipo() != null) {
+            lista.add(cb.equal(p.get("tipo"), f.tipo()));
+        }
+        if (f.ooadId() != null) {
+            lista.add(cb.equal(p.get("ooad").get("id"), f.ooadId()));
+        }
+        if (f.umaeId() != null) {
+            lista.add(cb.equal(p.get("umae").get("id"), f.umaeId()));
+        }
+        if (f.desde() != null) {
+            OffsetDateTime desde = f.desde().atStartOfDay(Tiempo.ZONA_MEXICO).toOffsetDateTime();
+            lista.add(cb.greaterThanOrEqualTo(p.<OffsetDateTime>get("fechaRecepcion"), desde));
+        }
+        if (f.hasta() != null) {
+            OffsetDateTime hasta = f.hasta().plusDays(1).atStartOfDay(Tiempo.ZONA_MEXICO).toOffsetDateTime();
+            lista.add(cb.lessThan(p.<OffsetDateTime>get("fechaRecepcion"), hasta));
+        }
+        return lista.toArray(new Predicate[0]);
+    }
+}

@@ -1,0 +1,88 @@
+package mx.gob.imss.siade.consulta;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import mx.gob.imss.siade.catalogos.AreaDac;
+import mx.gob.imss.siade.personas.Nss;
+import mx.gob.imss.siade.personas.PersonaUsuaria;
+import mx.gob.imss.siade.plazos.CalendarioHabil;
+import mx.gob.imss.siade.plazos.PlazoService;
+import mx.gob.imss.siade.plazos.Semaforo;
+import mx.gob.imss.siade.seguridad.Actor;
+import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
+import mx.gob.imss.siade.seguridad.Rol;
+import mx.gob.imss.siade.seguridad.Roles;
+import mx.gob.imss.siade.seguridad.Usuario;
+import mx.gob.imss.siade.seguridad.UsuarioRepository;
+
+/**
+ * The Bandeja (worklist). Staff of an área see only the petitions their área received; division
+ * heads, the legal team and administradores see all and may filter by área.
+ */
+@Stateless
+@RolesAllowed({Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA, Roles.TITULAR_DAC, Roles.TITULAR_CAO,
+        Roles.CORRESPONDENCIA, Roles.JURIDICO, Roles.ADMIN})
+public class BandejaService {
+
+    public static final int TAMANO_MAXIMO_PAGINA = 200;
+    private static final Set<Rol> VEN_TODAS_LAS_AREAS = EnumSet.of(Rol.TITULAR_DAC, Rol.TITULAR_CAO, Rol.JURIDICO, Rol.ADMIN);
+
+    @Resource
+    private SessionContext contexto;
+
+    @Inject
+    private BandejaRepository repositorio;
+
+    @Inject
+    private UsuarioRepository usuarios;
+
+    @Inject
+    private CifradoDatosPersonales cifrado;
+
+    @Inject
+    private PlazoService plazos;
+
+    @Inject
+    private Clock reloj;
+
+    public PaginaBandeja buscar(FiltroBandeja filtro, int primero, int tamano, String ordenarPor, boolean ascendente) {
+        FiltroBandeja efectivo = restringirArea(filtro == null ? FiltroBandeja.vacio() : filtro);
+        String huellaNss = efectivo.nss() == null || efectivo.nss().isBlank()
+                ? null : PersonaUsuaria.huellaNss(Nss.de(efectivo.nss()), cifrado);
+        int tamanoValido = Math.max(1, Math.min(tamano, TAMANO_MAXIMO_PAGINA));
+        List<FilaBandeja> filas = repositorio.pagina(efectivo, huellaNss, Math.max(0, primero), tamanoValido,
+                OrdenBandeja.de(ordenarPor), ascendente);
+        long total = filas.size() < tamanoValido && primero == 0 ? filas.size() : repositorio.contar(efectivo, huellaNss);
+        LocalDate hoy = LocalDate.now(reloj);
+        CalendarioHabil calendario = plazos.calendario(hoy);
+        List<FilaBandeja> conSemaforo = filas.stream()
+                .map(f -> f.conSemaforo(f.estado().esPendiente()
+                        ? Semaforo.de(f.fechaLimite(), hoy, calendario) : Semaforo.SIN_PLAZO))
+                .toList();
+        return new PaginaBandeja(conSemaforo, total);
+    }
+
+    /** Whether the caller sees every área's petitions (and so may filter by área). */
+    public boolean veTodasLasAreas() {
+        return Actor.de(contexto).roles().stream().anyMatch(VEN_TODAS_LAS_AREAS::contains);
+    }
+
+    private FiltroBandeja restringirArea(FiltroBandeja filtro) {
+        Actor actor = Actor.de(contexto);
+        if (actor.roles().stream().anyMatch(VEN_TODAS_LAS_AREAS::contains)) {
+            return filtro;
+        }
+        Long area = usuarios.porNombreUsuario(actor.nombreUsuario())
+                .map(Usuario::getAreaDac).map(AreaDac::getId)
+                .orElse(-1L);
+        return filtro.conArea(area);
+    }
+}

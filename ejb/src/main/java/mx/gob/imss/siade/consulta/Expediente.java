@@ -1,0 +1,24 @@
+package mx.gob.imss.siade.consulta;
+
+import java.io.Serializable;
+import java.util.List;
+import mx.gob.imss.siade.bitacora.EventoBitacora;
+import mx.gob.imss.siade.datoscomplementarios.SolicitudDatos;
+import mx.gob.imss.siade.derivacion.Derivacion;
+import mx.gob.imss.siade.documentos.Documento;
+import mx.gob.imss.siade.oficios.Oficio;
+import mx.gob.imss.siade.peticion.Peticion;
+
+/** The whole case as read for the Expediente screen: header, personal data, and everything filed under the folio. */
+public record Expediente(Peticion peticion, DatosPersonalesVista datosPersonales, List<Documento> documentos,
+                         List<Derivacion> derivaciones, List<Oficio> oficios, List<SolicitudDatos> solicitudesDatos,
+                         List<EventoBitacora> bitacora) implements Serializable {
+
+    public Expediente {
+        documentos = List.copyOf(documentos);
+        derivaciones = List.copyOf(derivaciones);
+        oficios = List.copyOf(oficios);
+        solicitudesDatos = List.copyOf(solicitudesDatos);
+        bitacora = List.copyOf(bitacora);
+    }
+}

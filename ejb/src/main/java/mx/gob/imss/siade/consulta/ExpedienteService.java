@@ -1,0 +1,100 @@
+package mx.gob.imss.siade.consulta;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import mx.gob.imss.siade.bitacora.BitacoraRepository;
+import mx.gob.imss.siade.bitacora.EventoBitacora;
+import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
+import mx.gob.imss.siade.datoscomplementarios.SolicitudDatos;
+import mx.gob.imss.siade.derivacion.Derivacion;
+import mx.gob.imss.siade.documentos.Documento;
+import mx.gob.imss.siade.oficios.Oficio;
+import mx.gob.imss.siade.personas.DatosPersonales;
+import mx.gob.imss.siade.peticion.Folio;
+import mx.gob.imss.siade.peticion.Peticion;
+import mx.gob.imss.siade.peticion.PeticionNoEncontradaException;
+import mx.gob.imss.siade.peticion.PeticionRepository;
+import mx.gob.imss.siade.seguridad.Actor;
+import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
+import mx.gob.imss.siade.seguridad.Rol;
+import mx.gob.imss.siade.seguridad.Roles;
+
+/**
+ * Opens a whole case. Personal data is shown in full only to the roles that work the case; a
+ * read by the legal team is itself written to the bitácora.
+ */
+@Stateless
+@RolesAllowed({Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA, Roles.TITULAR_DAC, Roles.TITULAR_CAO,
+        Roles.CORRESPONDENCIA, Roles.JURIDICO, Roles.ADMIN})
+public class ExpedienteService {
+
+    private static final Set<Rol> VEN_DATOS_PERSONALES =
+            EnumSet.of(Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA, Rol.CORRESPONDENCIA, Rol.JURIDICO);
+
+    @Resource
+    private SessionContext contexto;
+
+    @PersistenceContext(unitName = "siade")
+    private EntityManager em;
+
+    @Inject
+    private PeticionRepository peticiones;
+
+    @Inject
+    private BitacoraRepository bitacora;
+
+    @Inject
+    private CifradoDatosPersonales cifrado;
+
+    @Inject
+    private Clock reloj;
+
+    public Expediente abrir(String folioCapturado) {
+        Actor actor = Actor.de(contexto);
+        Folio folio = Folio.de(folioCapturado);
+        Peticion peticion = peticiones.porFolio(folio).orElseThrow(() -> new PeticionNoEncontradaException(folio.valor()));
+        if (actor.tiene(Rol.JURIDICO)) {
+            bitacora.registrar(new EventoBitacora(peticion, OffsetDateTime.now(reloj), actor.nombreUsuario(),
+                    TipoEventoBitacora.CONSULTA_JURIDICO, "Consulta del expediente completo por el área jurídica",
+                    null, null));
+        }
+        DatosPersonales datos = peticion.getPersonaUsuaria().datosPersonales(cifrado);
+        boolean completos = actor.roles().stream().anyMatch(VEN_DATOS_PERSONALES::contains);
+        // Touch lazy references the screen shows, while the persistence context is open.
+        nombreDe(peticion);
+        return new Expediente(peticion,
+                completos ? DatosPersonalesVista.completos(datos) : DatosPersonalesVista.enmascarados(datos),
+                lista("Documento.findByPeticion", Documento.class, peticion),
+                lista("Derivacion.findByPeticion", Derivacion.class, peticion),
+                lista("Oficio.findByPeticion", Oficio.class, peticion),
+                lista("SolicitudDatos.findByPeticion", SolicitudDatos.class, peticion),
+                bitacora.dePeticion(peticion));
+    }
+
+    private static void nombreDe(Peticion peticion) {
+        peticion.getAreaDac().getNombre();
+        if (peticion.getOoad() != null) {
+            peticion.getOoad().getNombre();
+        }
+        if (peticion.getUmae() != null) {
+            peticion.getUmae().getNombre();
+        }
+        if (peticion.getConsultor() != null) {
+            peticion.getConsultor().getNombreCompleto();
+        }
+    }
+
+    private <T> List<T> lista(String consulta, Class<T> tipo, Peticion peticion) {
+        return em.createNamedQuery(consulta, tipo).setParameter("peticion", peticion).getResultList();
+    }
+}

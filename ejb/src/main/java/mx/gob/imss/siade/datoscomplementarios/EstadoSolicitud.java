@@ -1,0 +1,7 @@
+package mx.gob.imss.siade.datoscomplementarios;
+
+public enum EstadoSolicitud {
+    PENDIENTE,
+    ATENDIDA,
+    VENCIDA
+}

@@ -1,0 +1,7 @@
+package mx.gob.imss.siade.oficios;
+
+public enum EstadoRubrica {
+    PENDIENTE,
+    RUBRICADA,
+    RECHAZADA
+}

@@ -1,0 +1,24 @@
+package mx.gob.imss.siade.personas;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+@ApplicationScoped
+public class PersonaUsuariaRepository {
+
+    @PersistenceContext(unitName = "siade")
+    private EntityManager em;
+
+    public List<PersonaUsuaria> porHuellaNss(String huella) {
+        return em.createNamedQuery("PersonaUsuaria.findByNssHash", PersonaUsuaria.class)
+                .setParameter("hash", huella)
+                .getResultList();
+    }
+
+    public PersonaUsuaria guardar(PersonaUsuaria persona) {
+        em.persist(persona);
+        return persona;
+    }
+}

@@ -1,0 +1,21 @@
+package mx.gob.imss.siade.peticion;
+
+/** Where a petición is in its life; the allowed moves are in {@link TransicionPeticion}. */
+public enum EstadoPeticion {
+    /** Registered with a folio, not yet classified. */
+    REGISTRADA,
+    /** Waiting for datos complementarios from the persona usuaria, with a deadline. */
+    DATOS_SOLICITADOS,
+    /** Classified; the supervisor reviews it before routing or answers it (orientación). */
+    EN_ANALISIS,
+    /** Turned to the responsible instancia; waiting for its answer. */
+    DERIVADA,
+    /** The instancia answered; the supervisor verifies the answer is conclusive. */
+    RESPUESTA_RECIBIDA,
+    /** Closed, with a motivo de conclusión. */
+    CONCLUIDA;
+
+    public boolean esPendiente() {
+        return this != CONCLUIDA;
+    }
+}

@@ -1,0 +1,331 @@
+package mx.gob.imss.siade.peticion;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import mx.gob.imss.siade.catalogos.AreaDac;
+import mx.gob.imss.siade.catalogos.Ooad;
+import mx.gob.imss.siade.catalogos.Umae;
+import mx.gob.imss.siade.personas.PersonaUsuaria;
+import mx.gob.imss.siade.seguridad.Rol;
+import mx.gob.imss.siade.seguridad.Usuario;
+
+/**
+ * Aggregate root of a case: a petición registered under a folio. Its documents, derivations,
+ * oficios, requests for data and bitácora refer to it. Its estado changes only through
+ * {@link #aplicar}, which enforces {@link TransicionPeticion}; the version column makes two
+ * concurrent changes of the same petición fail instead of overwriting each other.
+ */
+@Entity
+@Table(name = "PETICION")
+@NamedQuery(name = "Peticion.findByFolio", query = "SELECT p FROM Peticion p WHERE p.folio = :folio")
+@NamedQuery(name = "Peticion.findByPersona",
+        query = "SELECT p FROM Peticion p WHERE p.personaUsuaria = :persona ORDER BY p.fechaRecepcion DESC")
+public class Peticion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @SequenceGenerator(name = "PETICION_SEQ", sequenceName = "PETICION_SEQ", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "PETICION_SEQ")
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String folio;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "PERSONA_USUARIA_ID", nullable = false)
+    private PersonaUsuaria personaUsuaria;
+
+    @Enumerated(EnumType.STRING)
+    private TipoPeticion tipo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "MEDIO_CAPTACION", nullable = false)
+    private MedioCaptacion medioCaptacion;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "AREA_DAC_ID", nullable = false)
+    private AreaDac areaDac;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EstadoPeticion estado;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "MOTIVO_CONCLUSION")
+    private MotivoConclusion motivoConclusion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Prioridad prioridad = Prioridad.NORMAL;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "OOAD_ID")
+    private Ooad ooad;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "UMAE_ID")
+    private Umae umae;
+
+    @Column(name = "AREA_RESPONSABLE")
+    private String areaResponsable;
+
+    private String normativa;
+
+    private String tramite;
+
+    private String subtramite;
+
+    @Column(nullable = false)
+    private String asunto;
+
+    private String resumen;
+
+    @Column(name = "FECHA_RECEPCION", nullable = false)
+    private OffsetDateTime fechaRecepcion;
+
+    @Column(name = "FECHA_REGISTRO", nullable = false)
+    private OffsetDateTime fechaRegistro;
+
+    @Column(name = "FECHA_LIMITE")
+    private LocalDate fechaLimite;
+
+    @Column(name = "FECHA_CONCLUSION")
+    private OffsetDateTime fechaConclusion;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "CONSULTOR_ID")
+    private Usuario consultor;
+
+    private boolean demo;
+
+    @Version
+    private long version;
+
+    protected Peticion() {
+    }
+
+    /** A new petición, REGISTRADA under its folio. */
+    public Peticion(Folio folio, PersonaUsuaria personaUsuaria, MedioCaptacion medioCaptacion, AreaDac areaDac,
+                    String asunto, String resumen, OffsetDateTime fechaRecepcion, OffsetDateTime ahora) {
+        if (folio == null || personaUsuaria == null || medioCaptacion == null || areaDac == null
+                || fechaRecepcion == null || ahora == null) {
+            throw new IllegalArgumentException("Faltan datos obligatorios de la petición");
+        }
+        if (asunto == null || asunto.isBlank()) {
+            throw TransicionNoPermitidaException.porDatos("error.peticion.asuntoRequerido", folio.valor());
+        }
+        if (fechaRecepcion.isAfter(ahora)) {
+            throw TransicionNoPermitidaException.porDatos("error.peticion.recepcionFutura", folio.valor());
+        }
+        this.folio = folio.valor();
+        this.personaUsuaria = personaUsuaria;
+        this.medioCaptacion = medioCaptacion;
+        this.areaDac = areaDac;
+        this.asunto = recortar(asunto.trim(), 300);
+        this.resumen = resumen == null ? null : recortar(resumen.trim(), 4000);
+        this.fechaRecepcion = fechaRecepcion;
+        this.fechaRegistro = ahora;
+        this.estado = EstadoPeticion.REGISTRADA;
+    }
+
+    /**
+     * Moves the petición along {@code transicion} if its state and the actor's roles allow it.
+     *
+     * @return the state it was in, for the bitácora
+     */
+    public EstadoPeticion aplicar(TransicionPeticion transicion, Collection<Rol> rolesActor) {
+        if (!transicion.permiteDesde(estado)) {
+            throw TransicionNoPermitidaException.porEstado(folio, estado, transicion);
+        }
+        if (!transicion.permiteA(rolesActor)) {
+            throw TransicionNoPermitidaException.porRol(folio, transicion);
+        }
+        EstadoPeticion anterior = estado;
+        estado = transicion.destino();
+        return anterior;
+    }
+
+    /** Sets the tipo (exactly one, 5.10) and its deadline. */
+    public EstadoPeticion clasificar(TipoPeticion nuevoTipo, LocalDate nuevaFechaLimite, Collection<Rol> rolesActor) {
+        if (nuevoTipo == null) {
+            throw TransicionNoPermitidaException.porDatos("error.peticion.tipoRequerido", folio);
+        }
+        EstadoPeticion anterior = aplicar(TransicionPeticion.CLASIFICAR, rolesActor);
+        this.tipo = nuevoTipo;
+        this.fechaLimite = nuevaFechaLimite;
+        return anterior;
+    }
+
+    public EstadoPeticion concluir(TransicionPeticion transicion, MotivoConclusion motivo, OffsetDateTime ahora,
+                                   Collection<Rol> rolesActor) {
+        if (transicion.destino() != EstadoPeticion.CONCLUIDA || motivo == null) {
+            throw new IllegalArgumentException("Conclusión requiere una transición a CONCLUIDA y un motivo");
+        }
+        EstadoPeticion anterior = aplicar(transicion, rolesActor);
+        this.motivoConclusion = motivo;
+        this.fechaConclusion = ahora;
+        this.fechaLimite = null;
+        return anterior;
+    }
+
+    /** The OOAD or the UMAE involved: one or the other, never both. */
+    public void ubicar(Ooad nuevaOoad, Umae nuevaUmae) {
+        if (nuevaOoad != null && nuevaUmae != null) {
+            throw TransicionNoPermitidaException.porDatos("error.peticion.ooadOUmae", folio);
+        }
+        this.ooad = nuevaOoad;
+        this.umae = nuevaUmae;
+    }
+
+    /** Elements the supervisor reviews before routing (act. 81). */
+    public void describirAtencion(String nuevaAreaResponsable, String nuevaNormativa, String nuevoTramite,
+                                  String nuevoSubtramite) {
+        this.areaResponsable = nuevaAreaResponsable;
+        this.normativa = nuevaNormativa;
+        this.tramite = nuevoTramite;
+        this.subtramite = nuevoSubtramite;
+    }
+
+    public void asignarConsultor(Usuario nuevoConsultor) {
+        this.consultor = nuevoConsultor;
+    }
+
+    public void priorizar(Prioridad nuevaPrioridad) {
+        this.prioridad = nuevaPrioridad == null ? Prioridad.NORMAL : nuevaPrioridad;
+    }
+
+    public void fijarFechaLimite(LocalDate nuevaFechaLimite) {
+        this.fechaLimite = nuevaFechaLimite;
+    }
+
+    public void marcarDemo() {
+        this.demo = true;
+    }
+
+    private static String recortar(String texto, int maximo) {
+        return texto.length() <= maximo ? texto : texto.substring(0, maximo);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFolio() {
+        return folio;
+    }
+
+    public PersonaUsuaria getPersonaUsuaria() {
+        return personaUsuaria;
+    }
+
+    public TipoPeticion getTipo() {
+        return tipo;
+    }
+
+    public MedioCaptacion getMedioCaptacion() {
+        return medioCaptacion;
+    }
+
+    public AreaDac getAreaDac() {
+        return areaDac;
+    }
+
+    public EstadoPeticion getEstado() {
+        return estado;
+    }
+
+    public MotivoConclusion getMotivoConclusion() {
+        return motivoConclusion;
+    }
+
+    public Prioridad getPrioridad() {
+        return prioridad;
+    }
+
+    public Ooad getOoad() {
+        return ooad;
+    }
+
+    public Umae getUmae() {
+        return umae;
+    }
+
+    public String getAreaResponsable() {
+        return areaResponsable;
+    }
+
+    public String getNormativa() {
+        return normativa;
+    }
+
+    public String getTramite() {
+        return tramite;
+    }
+
+    public String getSubtramite() {
+        return subtramite;
+    }
+
+    public String getAsunto() {
+        return asunto;
+    }
+
+    public String getResumen() {
+        return resumen;
+    }
+
+    public OffsetDateTime getFechaRecepcion() {
+        return fechaRecepcion;
+    }
+
+    public OffsetDateTime getFechaRegistro() {
+        return fechaRegistro;
+    }
+
+    public LocalDate getFechaLimite() {
+        return fechaLimite;
+    }
+
+    public OffsetDateTime getFechaConclusion() {
+        return fechaConclusion;
+    }
+
+    public Usuario getConsultor() {
+        return consultor;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Peticion otra && folio != null && folio.equals(otra.folio));
+    }
+
+    @Override
+    public int hashCode() {
+        return folio == null ? 0 : folio.hashCode();
+    }
+}

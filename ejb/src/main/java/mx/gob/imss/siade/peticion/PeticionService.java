@@ -1,0 +1,97 @@
+package mx.gob.imss.siade.peticion;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import mx.gob.imss.siade.bitacora.BitacoraRepository;
+import mx.gob.imss.siade.bitacora.EventoBitacora;
+import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
+import mx.gob.imss.siade.plazos.PlazoService;
+import mx.gob.imss.siade.seguridad.Actor;
+import mx.gob.imss.siade.seguridad.Roles;
+
+/**
+ * Use cases that move a petición through its life. Each public method is one transaction that
+ * changes the petición and writes its bitácora entry; a refusal rolls both back.
+ */
+@Stateless
+public class PeticionService {
+
+    @Resource
+    private SessionContext contexto;
+
+    @Inject
+    private PeticionRepository peticiones;
+
+    @Inject
+    private RegistroPeticion registro;
+
+    @Inject
+    private BitacoraRepository bitacora;
+
+    @Inject
+    private PlazoService plazos;
+
+    @Inject
+    private Clock reloj;
+
+    /** Registers a new petición under a new folio and opens its bitácora. */
+    @RolesAllowed({Roles.CORRESPONDENCIA, Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA})
+    public Peticion registrar(NuevaPeticion nueva) {
+        return registro.registrar(nueva, Actor.de(contexto));
+    }
+
+    /** Sets the tipo and the answer deadline of the tipo (business days from today). */
+    @RolesAllowed({Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA})
+    public Peticion clasificar(String folio, TipoPeticion tipo, long versionVista) {
+        Actor actor = Actor.de(contexto);
+        Peticion peticion = cargar(folio, versionVista);
+        OffsetDateTime ahora = OffsetDateTime.now(reloj);
+        LocalDate limite = tipo == null ? null : plazos.fechaLimite(tipo, ahora.toLocalDate());
+        EstadoPeticion anterior = peticion.clasificar(tipo, limite, actor.roles());
+        bitacora.registrar(new EventoBitacora(peticion, ahora, actor.nombreUsuario(), TipoEventoBitacora.CLASIFICACION,
+                "Clasificada como " + tipo + "; fecha límite " + limite, anterior, peticion.getEstado()));
+        peticiones.sincronizar();
+        return peticion;
+    }
+
+    /** Closes the petición with a motivo, e.g. an orientación answered at once (act. 116). */
+    @RolesAllowed({Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA})
+    public Peticion concluir(String folio, MotivoConclusion motivo, String nota, long versionVista) {
+        Actor actor = Actor.de(contexto);
+        Peticion peticion = cargar(folio, versionVista);
+        OffsetDateTime ahora = OffsetDateTime.now(reloj);
+        EstadoPeticion anterior = peticion.concluir(TransicionPeticion.CONCLUIR, motivo, ahora, actor.roles());
+        String descripcion = "Concluida: " + motivo + (nota == null || nota.isBlank() ? "" : ". " + nota.trim());
+        bitacora.registrar(new EventoBitacora(peticion, ahora, actor.nombreUsuario(), TipoEventoBitacora.CONCLUSION,
+                descripcion, anterior, peticion.getEstado()));
+        peticiones.sincronizar();
+        return peticion;
+    }
+
+    /** The moves the caller may make now on this petición, for the screen's buttons. */
+    @RolesAllowed({Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA, Roles.TITULAR_DAC, Roles.TITULAR_CAO,
+            Roles.CORRESPONDENCIA, Roles.JURIDICO, Roles.ADMIN})
+    public Set<TransicionPeticion> transicionesDisponibles(EstadoPeticion estado) {
+        return TransicionPeticion.disponibles(estado, Actor.de(contexto).roles());
+    }
+
+    /**
+     * Loads the petición and checks it is the version the user saw: a change made meanwhile by
+     * someone else is refused instead of silently overwritten.
+     */
+    private Peticion cargar(String folio, long versionVista) {
+        Peticion peticion = peticiones.porFolio(Folio.de(folio))
+                .orElseThrow(() -> new PeticionNoEncontradaException(folio));
+        if (peticion.getVersion() != versionVista) {
+            throw new PeticionModificadaException(peticion.getFolio());
+        }
+        return peticion;
+    }
+}

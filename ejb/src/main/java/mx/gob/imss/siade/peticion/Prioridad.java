@@ -1,0 +1,7 @@
+package mx.gob.imss.siade.peticion;
+
+public enum Prioridad {
+    NORMAL,
+    ALTA,
+    URGENTE
+}

@@ -1,0 +1,139 @@
+package mx.gob.imss.siade.seguridad;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import mx.gob.imss.siade.catalogos.AreaDac;
+
+/**
+ * A person who signs in. The password is stored only as a PBKDF2 hash; the roles are the groups
+ * the database identity store hands to Jakarta Security.
+ */
+@Entity
+@Table(name = "USUARIO")
+@NamedQuery(name = "Usuario.findByNombreUsuario", query = "SELECT u FROM Usuario u WHERE u.nombreUsuario = :nombreUsuario")
+@NamedQuery(name = "Usuario.countDemo", query = "SELECT COUNT(u) FROM Usuario u WHERE u.demo = true")
+public class Usuario implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @SequenceGenerator(name = "USUARIO_SEQ", sequenceName = "USUARIO_SEQ", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "USUARIO_SEQ")
+    private Long id;
+
+    @Column(name = "NOMBRE_USUARIO", nullable = false, unique = true)
+    private String nombreUsuario;
+
+    @Column(name = "NOMBRE_COMPLETO", nullable = false)
+    private String nombreCompleto;
+
+    private String correo;
+
+    @Column(name = "HASH_CONTRASENA", nullable = false)
+    private String hashContrasena;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "AREA_DAC_ID")
+    private AreaDac areaDac;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "USUARIO_ROL", joinColumns = @JoinColumn(name = "USUARIO_ID"))
+    @Column(name = "ROL")
+    @Enumerated(EnumType.STRING)
+    private Set<Rol> roles = new HashSet<>();
+
+    private boolean activo = true;
+
+    private boolean demo;
+
+    @Column(name = "CREADO_EN", nullable = false)
+    private OffsetDateTime creadoEn;
+
+    @Version
+    private long version;
+
+    protected Usuario() {
+    }
+
+    public Usuario(String nombreUsuario, String nombreCompleto, String correo, String hashContrasena,
+                   AreaDac areaDac, Set<Rol> roles, OffsetDateTime ahora) {
+        if (nombreUsuario == null || !nombreUsuario.matches("[a-z0-9._-]{3,50}")) {
+            throw new IllegalArgumentException("Nombre de usuario inválido: " + nombreUsuario);
+        }
+        if (roles.isEmpty() || roles.contains(Rol.SISTEMA)) {
+            throw new IllegalArgumentException("Roles inválidos: " + roles);
+        }
+        this.nombreUsuario = nombreUsuario;
+        this.nombreCompleto = nombreCompleto;
+        this.correo = correo;
+        this.hashContrasena = hashContrasena;
+        this.areaDac = areaDac;
+        this.roles = EnumSet.copyOf(roles);
+        this.creadoEn = ahora;
+    }
+
+    public void marcarDemo() {
+        this.demo = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNombreUsuario() {
+        return nombreUsuario;
+    }
+
+    public String getNombreCompleto() {
+        return nombreCompleto;
+    }
+
+    public String getCorreo() {
+        return correo;
+    }
+
+    public AreaDac getAreaDac() {
+        return areaDac;
+    }
+
+    public Set<Rol> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Rol.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean isActivo() {
+        return activo;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Usuario otro && nombreUsuario != null && nombreUsuario.equals(otro.nombreUsuario));
+    }
+
+    @Override
+    public int hashCode() {
+        return nombreUsuario == null ? 0 : nombreUsuario.hashCode();
+    }
+}
