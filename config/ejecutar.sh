@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Runs SIADE on Payara Micro with the embedded default: H2 in Oracle mode in a file under
+# data/ (kept across restarts), schema from ddl/ through Flyway, demo data and demo users.
+# Builds what is missing first. Ctrl-C stops it cleanly.
+#   config/ejecutar.sh            (PORT=8080 and SIADE_DATA_DIR=./data by default)
+set -euo pipefail
+raiz="$(cd "$(dirname "$0")/.." && pwd)"
+puerto="${PORT:-8080}"
+datos="${SIADE_DATA_DIR:-$raiz/data}"
+war="$raiz/web/target/siade.war"
+micro="$raiz/web/target/payara-micro.jar"
+
+if [ -z "${SIADE_MASTER_KEY:-}" ]; then
+  # Demo only: the key that opens config/embedded/siade.properties. Production sets its own.
+  export SIADE_MASTER_KEY=siade-demo-master-key
+fi
+
+if [ ! -f "$war" ] || [ ! -f "$micro" ] || [ -n "$(find "$raiz/ejb/src" "$raiz/web/src" "$raiz/ddl" "$raiz"/pom.xml "$raiz"/*/pom.xml -newer "$war" -print -quit)" ]; then
+  echo "Construyendo SIADE (mvn package, sin pruebas)…"
+  mvn -q -f "$raiz/pom.xml" -DskipTests -pl web -am package
+fi
+
+mkdir -p "$datos/db"
+# A reused root dir makes Payara Micro deploy the application twice: start from a clean one.
+rm -rf "$datos/payara"
+log="$datos/siade.log"
+java -Xmx1g -Dsiade.data.dir="$datos/db" -jar "$micro" \
+  --deploy "$war" --contextroot siade --port "$puerto" --nocluster \
+  --rootDir "$datos/payara" \
+  --postbootcommandfile "$raiz/config/micro/h2.asadmin" \
+  --systemProperties "$raiz/config/embedded/siade.properties" >"$log" 2>&1 &
+pid=$!
+trap 'echo; echo "Deteniendo SIADE…"; kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null; exit 0' INT TERM
+
+echo "Iniciando Payara Micro (bitácora del servidor en $log)…"
+for _ in $(seq 1 180); do
+  if ! kill -0 $pid 2>/dev/null; then
+    echo "Payara Micro terminó al arrancar; últimas líneas de $log:" >&2
+    tail -40 "$log" >&2
+    exit 1
+  fi
+  if grep -q "Payara Micro .* ready" "$log" 2>/dev/null; then
+    break
+  fi
+  sleep 1
+done
+if grep -q "SEVERE" "$log"; then
+  echo "Atención: el servidor registró errores (SEVERE) al desplegar; revise $log" >&2
+fi
+cat <<EOT
+
+  SIADE Correspondencia y Gestión está listo:  http://localhost:$puerto/siade/
+
+  Usuarios de demostración (contraseña para todos: Demo.2026)
+    correspondencia   Correspondencia (área Correspondencia)
+    consultor         Consultor (área Correspondencia)
+    supervisor        Supervisor (área Correspondencia)
+    jefe              Jefe de área (área Correspondencia)
+    gestion           Consultor (área Gestión)
+    titular.dac       Titular de la División (DAC)
+    titular.cao       Titular de la Coordinación (CAO)
+    juridico          Jurídico (consulta de expedientes)
+    admin             Administrador
+
+  Base de datos: H2 en modo Oracle en $datos/db  ·  Ctrl-C para detener.
+EOT
+wait $pid

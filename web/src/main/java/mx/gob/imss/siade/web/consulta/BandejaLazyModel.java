@@ -1,0 +1,62 @@
+package mx.gob.imss.siade.web.consulta;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import mx.gob.imss.siade.consulta.BandejaService;
+import mx.gob.imss.siade.consulta.FilaBandeja;
+import mx.gob.imss.siade.consulta.FiltroBandeja;
+import mx.gob.imss.siade.consulta.PaginaBandeja;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * Pages, sorts and filters the Bandeja in the database through {@link BandejaService}: only the
+ * rows of the visible page ever leave the database. The filters come from the view's own form,
+ * not from column filters, so they are validated before they reach the query.
+ */
+public class BandejaLazyModel extends LazyDataModel<FilaBandeja> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient BandejaService servicio;
+    private final Supplier<FiltroBandeja> filtro;
+    private transient PaginaBandeja ultima;
+
+    public BandejaLazyModel(BandejaService servicio, Supplier<FiltroBandeja> filtro) {
+        this.servicio = servicio;
+        this.filtro = filtro;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return ultima == null ? 0 : (int) ultima.total();
+    }
+
+    @Override
+    public List<FilaBandeja> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        String campo = null;
+        boolean ascendente = false;
+        if (sortBy != null && !sortBy.isEmpty()) {
+            SortMeta orden = sortBy.values().iterator().next();
+            campo = orden.getField();
+            ascendente = orden.getOrder() == SortOrder.ASCENDING;
+        }
+        ultima = servicio.buscar(filtro.get(), first, pageSize, campo, ascendente);
+        setRowCount((int) ultima.total());
+        return ultima.filas();
+    }
+
+    @Override
+    public String getRowKey(FilaBandeja fila) {
+        return fila.folio();
+    }
+
+    @Override
+    public FilaBandeja getRowData(String rowKey) {
+        return ultima == null ? null
+                : ultima.filas().stream().filter(f -> f.folio().equals(rowKey)).findFirst().orElse(null);
+    }
+}

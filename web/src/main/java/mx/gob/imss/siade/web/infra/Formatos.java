@@ -1,0 +1,40 @@
+package mx.gob.imss.siade.web.infra;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import mx.gob.imss.siade.infra.Tiempo;
+
+/** Dates and instants as people in Mexico City read them; enum names through the bundle. */
+@Named
+@ApplicationScoped
+public class Formatos {
+
+    private static final DateTimeFormatter FECHA_HORA = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Mensajes.ES_MX);
+    private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/yyyy", Mensajes.ES_MX);
+
+    public String fechaHora(OffsetDateTime instante) {
+        return instante == null ? "" : instante.atZoneSameInstant(Tiempo.ZONA_MEXICO).format(FECHA_HORA);
+    }
+
+    public String fecha(LocalDate fecha) {
+        return fecha == null ? "" : fecha.format(FECHA);
+    }
+
+    /** Spanish label of an enum constant: key {@code SimpleName.CONSTANT} in the bundle. */
+    public String etiqueta(Enum<?> valor) {
+        return valor == null ? "" : Mensajes.texto(valor.getDeclaringClass().getSimpleName() + "." + valor.name());
+    }
+
+    public String tamano(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Mensajes.ES_MX, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Mensajes.ES_MX, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}
