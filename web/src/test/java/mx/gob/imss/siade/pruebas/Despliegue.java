@@ -1,0 +1,48 @@
+package mx.gob.imss.siade.pruebas;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The deployment of the container tests: the real self-contained WAR that Payara Micro runs
+ * (built by the package phase), plus the test helpers.
+ */
+public final class Despliegue {
+
+    private Despliegue() {
+    }
+
+    public static WebArchive siade() {
+        File war = new File(System.getProperty("siade.war", "target/siade.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException("Falta " + war + ": ejecute 'mvn verify' (el WAR se arma en package)");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addAsLibrary(ejecutorDePruebasSinLogin())
+                .addAsWebInfResource("pruebas/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
+                .addAsWebInfResource("pruebas/glassfish-web.xml", "glassfish-web.xml");
+    }
+
+    /**
+     * Arquillian calls its test servlet without a login; the application's {@code /*} constraint
+     * would send it to the login page. This fragment opens only that servlet's exact path.
+     */
+    private static JavaArchive ejecutorDePruebasSinLogin() {
+        String fragmento = """
+                <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                  <name>arquillian_sin_login</name>
+                  <security-constraint>
+                    <web-resource-collection>
+                      <web-resource-name>Arquillian</web-resource-name>
+                      <url-pattern>/ArquillianServletRunner</url-pattern>
+                      <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                    </web-resource-collection>
+                  </security-constraint>
+                </web-fragment>
+                """;
+        return ShrinkWrap.create(JavaArchive.class, "arquillian-sin-login.jar")
+                .addAsManifestResource(new StringAsset(fragmento), "web-fragment.xml");
+    }
+}
