@@ -66,7 +66,7 @@ class ServiciosIT {
 
     @Deployment
     static WebArchive despliegue() {
-        return Despliegue.siade().addPackage(ComoSupervisor.class.getPackage());
+        return Despliegue.conEjecutoresDeRol();
     }
 
     @EJB

@@ -20,7 +20,15 @@ public final class Despliegue {
         if (!war.isFile()) {
             throw new IllegalStateException("Falta " + war + ": ejecute 'mvn verify' (el WAR se arma en package)");
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addAsLibrary(ejecutorDePruebasSinLogin())
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addAsLibrary(ejecutorDePruebasSinLogin());
+    }
+
+    /**
+     * The WAR plus the {@code Como*} EJBs that run test actions with a role, each as the demo user
+     * of that role (the descriptors map those run-as principals).
+     */
+    public static WebArchive conEjecutoresDeRol() {
+        return siade().addPackage(EjecutorConRol.class.getPackage())
                 .addAsWebInfResource("pruebas/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsWebInfResource("pruebas/glassfish-web.xml", "glassfish-web.xml");
     }

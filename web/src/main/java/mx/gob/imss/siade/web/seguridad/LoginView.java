@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Collections;
-import mx.gob.imss.siade.web.infra.Mensajes;
 
 /**
  * Signs a user in and then redirects to the Bandeja with a fresh GET. Continuing the saved
@@ -58,7 +57,11 @@ public class LoginView {
         } else if (estado == AuthenticationStatus.SEND_CONTINUE) {
             facesContext.responseComplete();
         } else {
-            Mensajes.error("login.fallido");
+            // A failed attempt leaves Soteria's state in the session, and the next request to a
+            // protected page would get an empty answer instead of the login page: start afresh.
+            externo.invalidateSession();
+            externo.redirect(externo.getRequestContextPath() + "/login.xhtml?fallido=true");
+            facesContext.responseComplete();
         }
     }
 

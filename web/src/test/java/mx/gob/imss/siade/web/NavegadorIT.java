@@ -1,0 +1,192 @@
+package mx.gob.imss.siade.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import mx.gob.imss.siade.pruebas.Despliegue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Journeys of real users in headless Chromium (Debian's chromium and chromium-driver) against
+ * the WAR on Payara Micro with the demo data: sign in, Bandeja, Expediente, sign out.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NavegadorIT {
+
+    private static final String CONTRASENA = "Demo.2026";
+
+    @Deployment(testable = false)
+    static WebArchive despliegue() {
+        return Despliegue.siade();
+    }
+
+    @ArquillianResource
+    private URL desplegada;
+
+    /** The application's root on loopback (the container reports the machine's address, not localhost). */
+    private URL base;
+
+    private ChromeDriverService servicio;
+    private WebDriver navegador;
+    private WebDriverWait espera;
+
+    @BeforeEach
+    void abrirNavegador() throws Exception {
+        Assumptions.assumeFalse(Boolean.getBoolean("selenium.skip"), "pruebas de navegador omitidas (-Dselenium.skip=true)");
+        base = URI.create("http://localhost:" + desplegada.getPort() + "/siade/").toURL();
+        servicio = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        servicio.start();
+        ChromeOptions opciones = new ChromeOptions();
+        opciones.setBinary("/usr/bin/chromium");
+        opciones.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1366,1000", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--lang=es-MX");
+        LoggingPreferences registros = new LoggingPreferences();
+        registros.enable(LogType.BROWSER, Level.SEVERE);
+        opciones.setCapability("goog:loggingPrefs", registros);
+        navegador = new ChromeDriver(servicio, opciones);
+        espera = new WebDriverWait(navegador, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void cerrarNavegador() {
+        if (navegador != null) {
+            navegador.quit();
+        }
+        if (servicio != null) {
+            servicio.stop();
+        }
+    }
+
+    @Test
+    @DisplayName("Un supervisor entra, ve la bandeja de su área, abre un expediente y sale")
+    void supervisorBandejaExpediente() throws Exception {
+        PaginaLogin login = PaginaLogin.abrir(navegador, base);
+        login.entrar("supervisor", CONTRASENA);
+
+        // Lands on the Bandeja, whose rows come from a @RolesAllowed EJB on the very request after login.
+        espera.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.folio")));
+        assertTrue(navegador.getCurrentUrl().endsWith("/bandeja.xhtml"), navegador.getCurrentUrl());
+        assertEquals("supervisor", navegador.findElement(By.id("usuarioActual")).getText());
+        List<WebElement> folios = navegador.findElements(By.cssSelector("a.folio"));
+        assertEquals(5, folios.size(), "las cinco peticiones demo del área Correspondencia");
+        assertTrue(navegador.getPageSource().contains("Peticiones 1-5 de 5"));
+        captura("bandeja");
+
+        // Filter by estado in the database.
+        navegador.findElement(By.id("bandeja:estado")).click();
+        espera.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#bandeja\\:estado_items li[data-label='Derivada']"))).click();
+        navegador.findElement(By.id("bandeja:buscar")).click();
+        espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bandeja:peticiones"), "Peticiones 1-1 de 1"));
+
+        String folio = navegador.findElement(By.cssSelector("a.folio")).getText();
+        navegador.findElement(By.cssSelector("a.folio")).click();
+        espera.until(ExpectedConditions.presenceOfElementLocated(By.id("tituloExpediente")));
+        assertEquals("Expediente " + folio, navegador.findElement(By.id("tituloExpediente")).getText());
+        assertEquals("Derivada", navegador.findElement(By.id("estado")).getText());
+        assertTrue(navegador.findElements(By.cssSelector("#bitacora li")).size() >= 3, "registro, clasificación, derivación");
+        captura("expediente");
+
+        assertNoJavaScriptErrors();
+        navegador.findElement(By.id("sesion:salir")).click();
+        espera.until(ExpectedConditions.urlContains("login.xhtml"));
+        assertTrue(navegador.getPageSource().contains("Cerró su sesión"));
+        navegador.get(base + "bandeja.xhtml");
+        espera.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    @Test
+    @DisplayName("Una contraseña equivocada da un mensaje en español y no deja entrar")
+    void contrasenaEquivocada() {
+        PaginaLogin login = PaginaLogin.abrir(navegador, base);
+        login.entrar("supervisor", "equivocada");
+        espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fallido"),
+                "Usuario o contraseña incorrectos."));
+        navegador.get(base + "bandeja.xhtml");
+        espera.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    @Test
+    @DisplayName("Un folio mal escrito da un mensaje claro, sin traza de error")
+    void folioMalEscrito() {
+        PaginaLogin.abrir(navegador, base).entrar("juridico", CONTRASENA);
+        espera.until(ExpectedConditions.urlContains("bandeja.xhtml"));
+        navegador.get(base + "expediente.xhtml?folio=2026-0000001-9");
+        espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "no es válido"));
+        assertFalse(navegador.getPageSource().contains("Exception"));
+        assertNoJavaScriptErrors();
+    }
+
+    private void assertNoJavaScriptErrors() {
+        List<LogEntry> errores = navegador.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(e -> !e.getMessage().contains("favicon.ico"))
+                .toList();
+        assertEquals(List.of(), errores.stream().map(LogEntry::getMessage).toList());
+    }
+
+    private void captura(String nombre) throws Exception {
+        File png = ((TakesScreenshot) navegador).getScreenshotAs(OutputType.FILE);
+        Path destino = Path.of("target", "capturas", nombre + ".png");
+        Files.createDirectories(destino.getParent());
+        Files.copy(png.toPath(), destino, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Page object of login.xhtml. */
+    static final class PaginaLogin {
+
+        private final WebDriver navegador;
+
+        private PaginaLogin(WebDriver navegador) {
+            this.navegador = navegador;
+        }
+
+        static PaginaLogin abrir(WebDriver navegador, URL base) {
+            navegador.get(base + "bandeja.xhtml");
+            new WebDriverWait(navegador, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("login:usuario")));
+            return new PaginaLogin(navegador);
+        }
+
+        void entrar(String usuario, String contrasena) {
+            navegador.findElement(By.id("login:usuario")).sendKeys(usuario);
+            navegador.findElement(By.id("login:contrasena")).sendKeys(contrasena);
+            navegador.findElement(By.id("login:entrar")).click();
+        }
+    }
+}
