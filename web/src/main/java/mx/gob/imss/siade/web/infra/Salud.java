@@ -1,17 +1,21 @@
-package mx.gob.imss.siade.infra;
+package mx.gob.imss.siade.web.infra;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import mx.gob.imss.siade.infra.MigracionEsquema;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only once the schema has been migrated (and with it the reference data). */
+/**
+ * Ready only once the schema has been migrated (and with it the reference data). Lives in the web
+ * module: Payara Server discovers health checks in web modules, not in an EAR's ejb module.
+ */
 @Readiness
 @ApplicationScoped
 public class Salud implements HealthCheck {
 
-    @Inject
+    @EJB
     private MigracionEsquema migracion;
 
     @Override
