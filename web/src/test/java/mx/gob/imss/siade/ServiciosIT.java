@@ -10,6 +10,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
+import mx.gob.imss.siade.catalogos.AreaDac;
 import mx.gob.imss.siade.catalogos.CatalogoService;
 import mx.gob.imss.siade.consulta.BandejaService;
 import mx.gob.imss.siade.consulta.Expediente;
@@ -26,6 +28,8 @@ import mx.gob.imss.siade.consulta.ExpedienteService;
 import mx.gob.imss.siade.consulta.FiltroBandeja;
 import mx.gob.imss.siade.consulta.PaginaBandeja;
 import mx.gob.imss.siade.infra.Tiempo;
+import mx.gob.imss.siade.oficios.FolioOficio;
+import mx.gob.imss.siade.oficios.FolioOficioRepository;
 import mx.gob.imss.siade.personas.Curp;
 import mx.gob.imss.siade.personas.DatoPersonalInvalidoException;
 import mx.gob.imss.siade.personas.DatosPersonales;
@@ -95,6 +99,9 @@ class ServiciosIT {
 
     @EJB
     private ComoConsultor comoConsultor;
+
+    @Inject
+    private FolioOficioRepository foliosOficio;
 
     @Resource(lookup = "jdbc/siade")
     private DataSource ds;
@@ -289,5 +296,24 @@ class ServiciosIT {
         assertTrue(delTitular.contains(deGestion.getFolio()));
         assertTrue(comoTitularDac.ejecutar(() -> bandeja.veTodasLasAreas()));
         assertFalse(comoConsultor.ejecutar(() -> bandeja.veTodasLasAreas()));
+    }
+
+    @Test
+    @DisplayName("Los folios de oficio son consecutivos por área y año")
+    void foliosDeOficioPorAreaYAnio() throws Exception {
+        AreaDac correspondencia = new AreaDac(6L, "CORRESPONDENCIA", "Correspondencia");
+        AreaDac gestion = new AreaDac(2L, "GESTION", "Gestión");
+        FolioOficio primero = comoSupervisor.ejecutar(() -> foliosOficio.siguiente(correspondencia, 2031));
+        FolioOficio segundo = comoSupervisor.ejecutar(() -> foliosOficio.siguiente(correspondencia, 2031));
+        FolioOficio otraArea = comoSupervisor.ejecutar(() -> foliosOficio.siguiente(gestion, 2031));
+        FolioOficio otroAnio = comoSupervisor.ejecutar(() -> foliosOficio.siguiente(correspondencia, 2032));
+        assertEquals("CORRESPONDENCIA/000001/2031", primero.valor());
+        assertEquals(2, segundo.consecutivo());
+        assertEquals("GESTION/000001/2031", otraArea.valor());
+        assertEquals(1, otroAnio.consecutivo());
+        assertThrows(EJBException.class,
+                () -> comoSupervisor.ejecutarYFallar(() -> foliosOficio.siguiente(correspondencia, 2031)));
+        assertEquals(3, comoSupervisor.ejecutar(() -> foliosOficio.siguiente(correspondencia, 2031)).consecutivo(),
+                "un folio de una transacción revertida se vuelve a entregar");
     }
 }
