@@ -13,13 +13,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import mx.gob.imss.siade.bitacora.BitacoraRepository;
-import mx.gob.imss.siade.bitacora.EventoBitacora;
-import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
 import mx.gob.imss.siade.datoscomplementarios.SolicitudDatos;
 import mx.gob.imss.siade.derivacion.Derivacion;
 import mx.gob.imss.siade.documentos.Documento;
 import mx.gob.imss.siade.oficios.Oficio;
 import mx.gob.imss.siade.personas.DatosPersonales;
+import mx.gob.imss.siade.peticion.EventosPeticion;
 import mx.gob.imss.siade.peticion.Folio;
 import mx.gob.imss.siade.peticion.Peticion;
 import mx.gob.imss.siade.peticion.PeticionNoEncontradaException;
@@ -64,9 +63,7 @@ public class ExpedienteService {
         Folio folio = Folio.de(folioCapturado);
         Peticion peticion = peticiones.porFolio(folio).orElseThrow(() -> new PeticionNoEncontradaException(folio.valor()));
         if (actor.tiene(Rol.JURIDICO)) {
-            bitacora.registrar(new EventoBitacora(peticion, OffsetDateTime.now(reloj), actor.nombreUsuario(),
-                    TipoEventoBitacora.CONSULTA_JURIDICO, "Consulta del expediente completo por el área jurídica",
-                    null, null));
+            bitacora.registrar(EventosPeticion.consultaJuridica(peticion, actor, OffsetDateTime.now(reloj)));
         }
         DatosPersonales datos = peticion.getPersonaUsuaria().datosPersonales(cifrado);
         boolean completos = actor.roles().stream().anyMatch(VEN_DATOS_PERSONALES::contains);

@@ -29,6 +29,7 @@ import mx.gob.imss.siade.personas.DatosPersonales;
 import mx.gob.imss.siade.personas.Nss;
 import mx.gob.imss.siade.personas.TipoPersonaUsuaria;
 import mx.gob.imss.siade.peticion.EstadoPeticion;
+import mx.gob.imss.siade.peticion.EventosPeticion;
 import mx.gob.imss.siade.peticion.MedioCaptacion;
 import mx.gob.imss.siade.peticion.MotivoConclusion;
 import mx.gob.imss.siade.peticion.NuevaPeticion;
@@ -161,8 +162,8 @@ public class DatosDemo {
         clasificar(concluida, TipoPeticion.ORIENTACION, supervisor);
         EstadoPeticion anterior = concluida.concluir(TransicionPeticion.CONCLUIR, MotivoConclusion.ORIENTACION_BRINDADA,
                 ahora.minusDays(9), supervisor.roles());
-        bitacora.registrar(new EventoBitacora(concluida, ahora.minusDays(9), "supervisor", TipoEventoBitacora.CONCLUSION,
-                "Orientación brindada por teléfono con base en la normativa vigente", anterior, concluida.getEstado()));
+        bitacora.registrar(EventosPeticion.conclusion(concluida, anterior,
+                "Orientación brindada por teléfono con base en la normativa vigente", supervisor, ahora.minusDays(9)));
 
         peticion(new Actor("gestion", EnumSet.of(Rol.CONSULTOR)), "Carmen Reyes Ortiz", "12345678903", null,
                 "8112345678", null, MedioCaptacion.TELEFONO, "GESTION", 19L, "Gestión de pago de incapacidad",
@@ -185,9 +186,7 @@ public class DatosDemo {
     private void clasificar(Peticion p, TipoPeticion tipo, Actor actor) {
         LocalDate limite = calendario.fechaLimite(tipo, p.getFechaRecepcion().toLocalDate());
         EstadoPeticion anterior = p.clasificar(tipo, limite, actor.roles());
-        bitacora.registrar(new EventoBitacora(p, OffsetDateTime.now(reloj), actor.nombreUsuario(),
-                TipoEventoBitacora.CLASIFICACION, "Clasificada como " + tipo + "; fecha límite " + limite, anterior,
-                p.getEstado()));
+        bitacora.registrar(EventosPeticion.clasificacion(p, anterior, actor, OffsetDateTime.now(reloj)));
     }
 
     private void transicion(Peticion p, TransicionPeticion t, Actor actor, TipoEventoBitacora tipo, String descripcion) {

@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import mx.gob.imss.siade.bitacora.BitacoraRepository;
-import mx.gob.imss.siade.bitacora.EventoBitacora;
-import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
 import mx.gob.imss.siade.plazos.PlazoService;
 import mx.gob.imss.siade.seguridad.Actor;
 import mx.gob.imss.siade.seguridad.Roles;
@@ -55,8 +53,7 @@ public class PeticionService {
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         LocalDate limite = tipo == null ? null : plazos.fechaLimite(tipo, ahora.toLocalDate());
         EstadoPeticion anterior = peticion.clasificar(tipo, limite, actor.roles());
-        bitacora.registrar(new EventoBitacora(peticion, ahora, actor.nombreUsuario(), TipoEventoBitacora.CLASIFICACION,
-                "Clasificada como " + tipo + "; fecha límite " + limite, anterior, peticion.getEstado()));
+        bitacora.registrar(EventosPeticion.clasificacion(peticion, anterior, actor, ahora));
         peticiones.sincronizar();
         return peticion;
     }
@@ -68,9 +65,7 @@ public class PeticionService {
         Peticion peticion = cargar(folio, versionVista);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         EstadoPeticion anterior = peticion.concluir(TransicionPeticion.CONCLUIR, motivo, ahora, actor.roles());
-        String descripcion = "Concluida: " + motivo + (nota == null || nota.isBlank() ? "" : ". " + nota.trim());
-        bitacora.registrar(new EventoBitacora(peticion, ahora, actor.nombreUsuario(), TipoEventoBitacora.CONCLUSION,
-                descripcion, anterior, peticion.getEstado()));
+        bitacora.registrar(EventosPeticion.conclusion(peticion, anterior, nota, actor, ahora));
         peticiones.sincronizar();
         return peticion;
     }

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import mx.gob.imss.siade.bitacora.BitacoraRepository;
-import mx.gob.imss.siade.bitacora.EventoBitacora;
-import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
 import mx.gob.imss.siade.catalogos.AreaDac;
 import mx.gob.imss.siade.catalogos.CatalogoRepository;
 import mx.gob.imss.siade.catalogos.Ooad;
@@ -54,9 +52,7 @@ public class RegistroPeticion {
         peticion.ubicar(catalogos.porId(Ooad.class, nueva.ooadId()).orElse(null),
                 catalogos.porId(Umae.class, nueva.umaeId()).orElse(null));
         peticiones.guardar(peticion);
-        bitacora.registrar(new EventoBitacora(peticion, ahora, actor.nombreUsuario(), TipoEventoBitacora.REGISTRO,
-                "Petición registrada con folio " + folio + " (" + nueva.medioCaptacion() + ", " + area.getNombre() + ")",
-                null, peticion.getEstado()));
+        bitacora.registrar(EventosPeticion.registro(peticion, actor, ahora));
         return peticion;
     }
 

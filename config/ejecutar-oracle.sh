@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs SIADE on Payara Micro against Oracle 19c+ (production settings, no demo data).
+#   SIADE_MASTER_KEY=...  SIADE_DB_URL=jdbc:oracle:thin:@//host:1521/servicio  SIADE_DB_USER=siade \
+#     config/ejecutar-oracle.sh
+# The password comes encrypted from config/oracle/siade.properties (siade.db.password=ENC(...)).
+set -euo pipefail
+raiz="$(cd "$(dirname "$0")/.." && pwd)"
+: "${SIADE_MASTER_KEY:?defina SIADE_MASTER_KEY (clave maestra de los secretos)}"
+: "${SIADE_DB_URL:?defina SIADE_DB_URL, p. ej. jdbc:oracle:thin:@//host:1521/servicio}"
+: "${SIADE_DB_USER:?defina SIADE_DB_USER}"
+ajustes="${SIADE_AJUSTES:-$raiz/config/oracle/siade.properties}"
+puerto="${PORT:-8080}"
+war="$raiz/web/target/siade.war"
+micro="$raiz/web/target/payara-micro.jar"
+herramientas="$raiz/target/herramientas"
+
+if [ ! -f "$war" ] || [ ! -f "$micro" ]; then
+  mvn -q -f "$raiz/pom.xml" -DskipTests -pl web -am package
+fi
+if [ ! -f "$herramientas/ojdbc11-23.9.0.25.07.jar" ] || [ ! -f "$herramientas/jasypt-1.9.3.jar" ]; then
+  mvn -q -f "$raiz/pom.xml" -N dependency:copy -Dartifact=com.oracle.database.jdbc:ojdbc11:23.9.0.25.07 -DoutputDirectory="$herramientas"
+  mvn -q -f "$raiz/pom.xml" -N dependency:copy -Dartifact=org.jasypt:jasypt:1.9.3 -DoutputDirectory="$herramientas"
+fi
+
+cifrada=$(sed -n 's/^siade\.db\.password=ENC(\(.*\))$/\1/p' "$ajustes")
+[ -n "$cifrada" ] || { echo "Falta siade.db.password=ENC(...) en $ajustes" >&2; exit 2; }
+SIADE_DB_PASSWORD=$(java -cp "$herramientas/jasypt-1.9.3.jar" org.jasypt.intf.cli.JasyptPBEStringDecryptionCLI \
+  input="$cifrada" password="$SIADE_MASTER_KEY" algorithm=PBEWITHHMACSHA512ANDAES_256 \
+  ivGeneratorClassName=org.jasypt.iv.RandomIvGenerator verbose=false)
+export SIADE_DB_URL SIADE_DB_USER SIADE_DB_PASSWORD SIADE_MASTER_KEY
+
+raiz_payara="${SIADE_DATA_DIR:-$raiz/data-oracle}/payara"
+rm -rf "$raiz_payara"
+exec java -Xmx2g -jar "$micro" --deploy "$war" --contextroot siade --port "$puerto" \
+  --rootDir "$raiz_payara" --addLibs "$herramientas/ojdbc11-23.9.0.25.07.jar" \
+  --postbootcommandfile "$raiz/config/micro/oracle.asadmin" \
+  --systemProperties "$ajustes"

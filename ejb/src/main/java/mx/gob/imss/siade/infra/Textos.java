@@ -1,0 +1,44 @@
+package mx.gob.imss.siade.infra;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Spanish texts of the domain (bundle {@code mx.gob.imss.siade.infra.textos}): labels of enum
+ * values and the sentences written into the bitácora, so stored records read as people write them.
+ */
+public final class Textos {
+
+    public static final Locale ES_MX = Locale.forLanguageTag("es-MX");
+    private static final String BUNDLE = "mx.gob.imss.siade.infra.textos";
+    private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/yyyy", ES_MX);
+
+    private Textos() {
+    }
+
+    /** Label of an enum value: key {@code SimpleName.CONSTANT}. */
+    public static String etiqueta(Enum<?> valor) {
+        return valor == null ? "" : texto(valor.getDeclaringClass().getSimpleName() + "." + valor.name());
+    }
+
+    public static String fecha(LocalDate fecha) {
+        return fecha == null ? "" : fecha.format(FECHA);
+    }
+
+    /** The sentence {@code clave} with its arguments; enum and date arguments are written as labels. */
+    public static String de(String clave, Object... argumentos) {
+        Object[] legibles = new Object[argumentos.length];
+        for (int i = 0; i < argumentos.length; i++) {
+            Object a = argumentos[i];
+            legibles[i] = a instanceof Enum<?> e ? etiqueta(e) : a instanceof LocalDate f ? fecha(f) : String.valueOf(a);
+        }
+        return new MessageFormat(texto(clave), ES_MX).format(legibles);
+    }
+
+    private static String texto(String clave) {
+        return ResourceBundle.getBundle(BUNDLE, ES_MX).getString(clave);
+    }
+}
