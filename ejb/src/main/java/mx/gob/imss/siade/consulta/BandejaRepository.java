@@ -30,9 +30,10 @@ public class BandejaRepository {
     private EntityManager em;
 
     /**
-     * @param huellaNss keyed hash of the NSS filter, already computed (null for no NSS filter)
+     * @param personas ids of the personas the NSS filter resolved to (null for no NSS filter);
+     *                 resolved first so the database drives the search from the NSS index
      */
-    public List<FilaBandeja> pagina(FiltroBandeja filtro, String huellaNss, int primero, int tamano,
+    public List<FilaBandeja> pagina(FiltroBandeja filtro, List<Long> personas, int primero, int tamano,
                                     OrdenBandeja orden, boolean ascendente) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<FilaBandeja> q = cb.createQuery(FilaBandeja.class);
@@ -43,23 +44,21 @@ public class BandejaRepository {
         q.select(cb.construct(FilaBandeja.class, p.get("id"), p.get("folio"), p.get("fechaRecepcion"), p.get("asunto"),
                 persona.get("nombre"), p.get("estado"), p.get("tipo"), ooad.get("nombre"), umae.get("nombre"),
                 p.get("fechaLimite"), p.get("prioridad")));
-        q.where(predicados(cb, p, persona, filtro, huellaNss));
+        q.where(predicados(cb, p, filtro, personas));
         Path<Object> columna = p.get(orden.atributo());
         q.orderBy(ascendente ? cb.asc(columna) : cb.desc(columna), cb.desc(p.get("id")));
         return em.createQuery(q).setFirstResult(primero).setMaxResults(tamano).getResultList();
     }
 
-    public long contar(FiltroBandeja filtro, String huellaNss) {
+    public long contar(FiltroBandeja filtro, List<Long> personas) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<Peticion> p = q.from(Peticion.class);
-        Join<Peticion, PersonaUsuaria> persona = huellaNss == null ? null : p.join("personaUsuaria");
-        q.select(cb.count(p)).where(predicados(cb, p, persona, filtro, huellaNss));
+        q.select(cb.count(p)).where(predicados(cb, p, filtro, personas));
         return em.createQuery(q).getSingleResult();
     }
 
-    private static Predicate[] predicados(CriteriaBuilder cb, Root<Peticion> p, Join<Peticion, PersonaUsuaria> persona,
-                                          FiltroBandeja f, String huellaNss) {
+    private static Predicate[] predicados(CriteriaBuilder cb, Root<Peticion> p, FiltroBandeja f, List<Long> personas) {
         List<Predicate> lista = new ArrayList<>();
         if (f.areaDacId() != null) {
             lista.add(cb.equal(p.get("areaDac").get("id"), f.areaDacId()));
@@ -68,8 +67,8 @@ public class BandejaRepository {
             String folio = f.folio().trim();
             lista.add(folio.length() == 14 ? cb.equal(p.get("folio"), folio) : cb.like(p.get("folio"), folio + "%"));
         }
-        if (huellaNss != null) {
-            lista.add(cb.equal(persona.get("nssHash"), huellaNss));
+        if (personas != null) {
+            lista.add(p.get("personaUsuaria").get("id").in(personas));
         }
         if (f.estado() != null) {
             lista.add(cb.equal(p.get("estado"), f.estado()));

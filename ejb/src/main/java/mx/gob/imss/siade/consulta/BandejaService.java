@@ -13,6 +13,7 @@ import java.util.Set;
 import mx.gob.imss.siade.catalogos.AreaDac;
 import mx.gob.imss.siade.personas.Nss;
 import mx.gob.imss.siade.personas.PersonaUsuaria;
+import mx.gob.imss.siade.personas.PersonaUsuariaRepository;
 import mx.gob.imss.siade.plazos.CalendarioHabil;
 import mx.gob.imss.siade.plazos.PlazoService;
 import mx.gob.imss.siade.plazos.Semaforo;
@@ -45,6 +46,9 @@ public class BandejaService {
     private UsuarioRepository usuarios;
 
     @Inject
+    private PersonaUsuariaRepository personas;
+
+    @Inject
     private CifradoDatosPersonales cifrado;
 
     @Inject
@@ -55,12 +59,18 @@ public class BandejaService {
 
     public PaginaBandeja buscar(FiltroBandeja filtro, int primero, int tamano, String ordenarPor, boolean ascendente) {
         FiltroBandeja efectivo = restringirArea(filtro == null ? FiltroBandeja.vacio() : filtro);
-        String huellaNss = efectivo.nss() == null || efectivo.nss().isBlank()
-                ? null : PersonaUsuaria.huellaNss(Nss.de(efectivo.nss()), cifrado);
+        List<Long> personasDelNss = null;
+        if (efectivo.nss() != null && !efectivo.nss().isBlank()) {
+            personasDelNss = personas.idsPorHuellaNss(PersonaUsuaria.huellaNss(Nss.de(efectivo.nss()), cifrado));
+            if (personasDelNss.isEmpty()) {
+                return new PaginaBandeja(List.of(), 0);
+            }
+        }
         int tamanoValido = Math.max(1, Math.min(tamano, TAMANO_MAXIMO_PAGINA));
-        List<FilaBandeja> filas = repositorio.pagina(efectivo, huellaNss, Math.max(0, primero), tamanoValido,
+        List<FilaBandeja> filas = repositorio.pagina(efectivo, personasDelNss, Math.max(0, primero), tamanoValido,
                 OrdenBandeja.de(ordenarPor), ascendente);
-        long total = filas.size() < tamanoValido && primero == 0 ? filas.size() : repositorio.contar(efectivo, huellaNss);
+        long total = filas.size() < tamanoValido && primero == 0 ? filas.size()
+                : repositorio.contar(efectivo, personasDelNss);
         LocalDate hoy = LocalDate.now(reloj);
         CalendarioHabil calendario = plazos.calendario(hoy);
         List<FilaBandeja> conSemaforo = filas.stream()

@@ -23,6 +23,7 @@ import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
 @Entity
 @Table(name = "PERSONA_USUARIA")
 @NamedQuery(name = "PersonaUsuaria.findByNssHash", query = "SELECT p FROM PersonaUsuaria p WHERE p.nssHash = :hash")
+@NamedQuery(name = "PersonaUsuaria.findIdsByNssHash", query = "SELECT p.id FROM PersonaUsuaria p WHERE p.nssHash = :hash")
 @NamedQuery(name = "PersonaUsuaria.findByCurpHash", query = "SELECT p FROM PersonaUsuaria p WHERE p.curpHash = :hash")
 public class PersonaUsuaria implements Serializable {
 

@@ -17,6 +17,13 @@ public class PersonaUsuariaRepository {
                 .getResultList();
     }
 
+    /** Ids of the personas with this NSS hash (an index lookup; usually one or none). */
+    public List<Long> idsPorHuellaNss(String huella) {
+        return em.createNamedQuery("PersonaUsuaria.findIdsByNssHash", Long.class)
+                .setParameter("hash", huella)
+                .getResultList();
+    }
+
     public PersonaUsuaria guardar(PersonaUsuaria persona) {
         em.persist(persona);
         return persona;

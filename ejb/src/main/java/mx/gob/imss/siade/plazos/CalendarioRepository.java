@@ -3,6 +3,8 @@ package mx.gob.imss.siade.plazos;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import mx.gob.imss.siade.catalogos.DiaInhabil;
@@ -15,10 +17,37 @@ public class CalendarioRepository {
     /** How far around a date the calendar is loaded; deadlines are weeks, not years, away. */
     private static final int ANIOS_ALREDEDOR = 1;
 
+    /**
+     * The calendar changes a few times a year and every Bandeja page needs it: it is kept for a
+     * while, and in every node of a cluster it is reloaded at most {@link #VIGENCIA} after an edit.
+     */
+    static final Duration VIGENCIA = Duration.ofMinutes(5);
+
     @PersistenceContext(unitName = "siade")
     private EntityManager em;
 
+    private volatile Cargado vigente;
+
+    private record Cargado(LocalDate alrededorDe, Instant cargadoEn, CalendarioHabil calendario) {
+    }
+
     public CalendarioHabil calendario(LocalDate alrededorDe) {
+        Cargado actual = vigente;
+        if (actual != null && actual.alrededorDe().equals(alrededorDe)
+                && actual.cargadoEn().plus(VIGENCIA).isAfter(Instant.now())) {
+            return actual.calendario();
+        }
+        CalendarioHabil leido = leer(alrededorDe);
+        vigente = new Cargado(alrededorDe, Instant.now(), leido);
+        return leido;
+    }
+
+    /** Forgets the kept calendar, e.g. after the administrador edits the días inhábiles. */
+    public void olvidar() {
+        vigente = null;
+    }
+
+    private CalendarioHabil leer(LocalDate alrededorDe) {
         List<LocalDate> dias = em.createNamedQuery("DiaInhabil.findEntre", DiaInhabil.class)
                 .setParameter("desde", alrededorDe.minusYears(ANIOS_ALREDEDOR))
                 .setParameter("hasta", alrededorDe.plusYears(ANIOS_ALREDEDOR))

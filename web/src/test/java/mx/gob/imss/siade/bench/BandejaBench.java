@@ -151,50 +151,74 @@ class BandejaBench {
                 jdbc[1], ejb[1] / jdbc[1]);
     }
 
-    // ------------------------------------------------------------------ plain JDBC, same SQL shape
+    // ------------------------------------------------------------------ plain JDBC, the same SQL
 
     private int jdbcPrimeraPagina() throws SQLException {
-        return pagina("p.AREA_DAC_ID = ?", AREA_CORRESPONDENCIA);
+        return pagina("t0.AREA_DAC_ID = ?", AREA_CORRESPONDENCIA);
     }
 
     private int jdbcFiltrada(LocalDate hoy) throws SQLException {
-        return pagina("p.AREA_DAC_ID = ? AND p.ESTADO = ? AND p.OOAD_ID = ? AND p.FECHA_RECEPCION >= ? AND p.FECHA_RECEPCION < ?",
+        return pagina("t0.AREA_DAC_ID = ? AND t0.ESTADO = ? AND t0.OOAD_ID = ? AND t0.FECHA_RECEPCION >= ?"
+                        + " AND t0.FECHA_RECEPCION < ?",
                 AREA_CORRESPONDENCIA, "DERIVADA", OOAD_JALISCO,
                 hoy.minusDays(90).atStartOfDay(Tiempo.ZONA_MEXICO).toOffsetDateTime(),
                 hoy.plusDays(1).atStartOfDay(Tiempo.ZONA_MEXICO).toOffsetDateTime());
     }
 
     private int jdbcPorFolio(String folio) throws SQLException {
-        return pagina("p.AREA_DAC_ID = ? AND p.FOLIO = ?", AREA_CORRESPONDENCIA, folio);
+        return pagina("t0.AREA_DAC_ID = ? AND t0.FOLIO = ?", AREA_CORRESPONDENCIA, folio);
     }
 
+    /** As the service does it: the personas of the NSS hash first, then their petitions. */
     private int jdbcPorNss(String nss) throws SQLException {
-        return pagina("p.AREA_DAC_ID = ? AND pu.NSS_HASH = ?", AREA_CORRESPONDENCIA,
-                PersonaUsuaria.huellaNss(Nss.de(nss), cifrado));
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = ds.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT ID FROM PERSONA_USUARIA WHERE NSS_HASH = ?")) {
+            s.setString(1, PersonaUsuaria.huellaNss(Nss.de(nss), cifrado));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        List<Object> parametros = new ArrayList<>(List.of(AREA_CORRESPONDENCIA));
+        parametros.addAll(ids);
+        return pagina("t0.AREA_DAC_ID = ? AND t0.PERSONA_USUARIA_ID IN (" + "?,".repeat(ids.size() - 1) + "?)",
+                parametros.toArray());
     }
 
-    /** One page of 20 (ROWNUM paging, as EclipseLink's Oracle platform writes it) plus the count. */
+    /**
+     * One page of 20 with the SQL EclipseLink writes for the Bandeja (Oracle platform: ROWNUM
+     * paging with bind parameters, inner join in the WHERE clause), and the count only when the
+     * page is full, as the service does.
+     */
     private int pagina(String donde, Object... parametros) throws SQLException {
-        String select = "SELECT * FROM (SELECT a.*, ROWNUM rn FROM (SELECT p.ID, p.FOLIO, p.FECHA_RECEPCION, p.ASUNTO,"
-                + " pu.NOMBRE, p.ESTADO, p.TIPO, o.NOMBRE AS OOAD, u.NOMBRE AS UMAE, p.FECHA_LIMITE, p.PRIORIDAD"
-                + " FROM PETICION p JOIN PERSONA_USUARIA pu ON pu.ID = p.PERSONA_USUARIA_ID"
-                + " LEFT JOIN OOAD o ON o.ID = p.OOAD_ID LEFT JOIN UMAE u ON u.ID = p.UMAE_ID WHERE " + donde
-                + " ORDER BY p.FECHA_RECEPCION DESC, p.ID DESC) a WHERE ROWNUM <= 20) WHERE rn > 0";
-        String contar = "SELECT COUNT(*) FROM PETICION p JOIN PERSONA_USUARIA pu ON pu.ID = p.PERSONA_USUARIA_ID WHERE " + donde;
+        String select = "SELECT * FROM (SELECT a.*, ROWNUM rnum FROM (SELECT t0.ID AS a1, t0.FOLIO AS a2,"
+                + " t0.FECHA_RECEPCION AS a3, t0.ASUNTO AS a4, t1.NOMBRE AS a5, t0.ESTADO AS a6, t0.TIPO AS a7,"
+                + " t2.NOMBRE AS a8, t3.NOMBRE AS a9, t0.FECHA_LIMITE AS a10, t0.PRIORIDAD AS a11"
+                + " FROM PETICION t0 LEFT OUTER JOIN OOAD t2 ON (t2.ID = t0.OOAD_ID)"
+                + " LEFT OUTER JOIN UMAE t3 ON (t3.ID = t0.UMAE_ID), PERSONA_USUARIA t1"
+                + " WHERE ((" + donde + ") AND (t1.ID = t0.PERSONA_USUARIA_ID))"
+                + " ORDER BY t0.FECHA_RECEPCION DESC, t0.ID DESC) a WHERE ROWNUM <= ?) WHERE rnum > ?";
+        String contar = "SELECT COUNT(t0.ID) FROM PETICION t0 WHERE (" + donde + ")";
         int n = 0;
         try (Connection c = ds.getConnection()) {
             try (PreparedStatement s = c.prepareStatement(select)) {
                 fijar(s, parametros);
+                s.setInt(parametros.length + 1, 20);
+                s.setInt(parametros.length + 2, 0);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         n++;
                     }
                 }
             }
-            try (PreparedStatement s = c.prepareStatement(contar)) {
-                fijar(s, parametros);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
+            if (n == 20) {
+                try (PreparedStatement s = c.prepareStatement(contar)) {
+                    fijar(s, parametros);
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                    }
                 }
             }
         }
