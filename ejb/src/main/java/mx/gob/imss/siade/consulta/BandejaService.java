@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import mx.gob.imss.siade.catalogos.AreaDac;
 import mx.gob.imss.siade.personas.Nss;
 import mx.gob.imss.siade.personas.PersonaUsuaria;
 import mx.gob.imss.siade.personas.PersonaUsuariaRepository;
@@ -21,7 +20,6 @@ import mx.gob.imss.siade.seguridad.Actor;
 import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
 import mx.gob.imss.siade.seguridad.Rol;
 import mx.gob.imss.siade.seguridad.Roles;
-import mx.gob.imss.siade.seguridad.Usuario;
 import mx.gob.imss.siade.seguridad.UsuarioRepository;
 
 /**
@@ -90,9 +88,8 @@ public class BandejaService {
         if (actor.roles().stream().anyMatch(VEN_TODAS_LAS_AREAS::contains)) {
             return filtro;
         }
-        Long area = usuarios.porNombreUsuario(actor.nombreUsuario())
-                .map(Usuario::getAreaDac).map(AreaDac::getId)
-                .orElse(-1L);
+        // A user without área (or unknown) sees nothing rather than everything.
+        Long area = usuarios.areaDe(actor.nombreUsuario()).orElse(-1L);
         return filtro.conArea(area);
     }
 }

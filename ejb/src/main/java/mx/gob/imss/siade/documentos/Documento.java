@@ -1,17 +1,12 @@
 package mx.gob.imss.siade.documentos;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
@@ -19,20 +14,20 @@ import mx.gob.imss.siade.catalogos.TipoDocumento;
 import mx.gob.imss.siade.peticion.Peticion;
 
 /**
- * A digitised file of a case. The content is loaded lazily so lists of documents never read it;
- * its SHA-256 identifies it, and the same file cannot be attached twice to one case.
+ * A digitised file of a case, read-only through JPA: {@link DocumentoRepository} writes it and
+ * streams its content. Its SHA-256 identifies it; the same file cannot be attached twice to one case.
  */
 @Entity
 @Table(name = "DOCUMENTO")
 @NamedQuery(name = "Documento.findByPeticion",
         query = "SELECT d FROM Documento d JOIN FETCH d.tipoDocumento WHERE d.peticion = :peticion ORDER BY d.cargadoEn, d.id")
+@NamedQuery(name = "Documento.findIdByPeticionAndSha",
+        query = "SELECT d.id FROM Documento d WHERE d.peticion = :peticion AND d.sha256 = :sha256")
 public class Documento implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Id
-    @SequenceGenerator(name = "DOCUMENTO_SEQ", sequenceName = "DOCUMENTO_SEQ", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "DOCUMENTO_SEQ")
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -55,11 +50,6 @@ public class Documento implements Serializable {
     @Column(nullable = false, updatable = false)
     private String sha256;
 
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, updatable = false)
-    private byte[] contenido;
-
     private String descripcion;
 
     @Column(name = "CARGADO_POR", nullable = false, updatable = false)
@@ -69,20 +59,6 @@ public class Documento implements Serializable {
     private OffsetDateTime cargadoEn;
 
     protected Documento() {
-    }
-
-    public Documento(Peticion peticion, TipoDocumento tipoDocumento, String nombreArchivo, String tipoMedio,
-                     byte[] contenido, String sha256, String descripcion, String cargadoPor, OffsetDateTime cargadoEn) {
-        this.peticion = peticion;
-        this.tipoDocumento = tipoDocumento;
-        this.nombreArchivo = nombreArchivo;
-        this.tipoMedio = tipoMedio;
-        this.contenido = contenido;
-        this.tamanoBytes = contenido.length;
-        this.sha256 = sha256;
-        this.descripcion = descripcion;
-        this.cargadoPor = cargadoPor;
-        this.cargadoEn = cargadoEn;
     }
 
     public Long getId() {
@@ -111,10 +87,6 @@ public class Documento implements Serializable {
 
     public String getSha256() {
         return sha256;
-    }
-
-    public byte[] getContenido() {
-        return contenido;
     }
 
     public String getDescripcion() {

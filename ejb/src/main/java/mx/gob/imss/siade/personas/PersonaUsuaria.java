@@ -24,6 +24,8 @@ import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
 @Table(name = "PERSONA_USUARIA")
 @NamedQuery(name = "PersonaUsuaria.findByNssHash", query = "SELECT p FROM PersonaUsuaria p WHERE p.nssHash = :hash")
 @NamedQuery(name = "PersonaUsuaria.findIdsByNssHash", query = "SELECT p.id FROM PersonaUsuaria p WHERE p.nssHash = :hash")
+@NamedQuery(name = "PersonaUsuaria.findIdsByNombreNormalizado",
+        query = "SELECT p.id FROM PersonaUsuaria p WHERE p.nombreNormalizado = :nombre")
 @NamedQuery(name = "PersonaUsuaria.findByCurpHash", query = "SELECT p FROM PersonaUsuaria p WHERE p.curpHash = :hash")
 public class PersonaUsuaria implements Serializable {
 

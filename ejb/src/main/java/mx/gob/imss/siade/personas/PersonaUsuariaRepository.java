@@ -24,6 +24,13 @@ public class PersonaUsuariaRepository {
                 .getResultList();
     }
 
+    /** Ids of the personas whose name, without accents or case, is this one (5.11, 5.19). */
+    public List<Long> idsPorNombre(String nombre) {
+        return em.createNamedQuery("PersonaUsuaria.findIdsByNombreNormalizado", Long.class)
+                .setParameter("nombre", NombreNormalizado.de(nombre))
+                .getResultList();
+    }
+
     public PersonaUsuaria guardar(PersonaUsuaria persona) {
         em.persist(persona);
         return persona;

@@ -30,6 +30,8 @@ import mx.gob.imss.siade.catalogos.AreaDac;
 @Entity
 @Table(name = "USUARIO")
 @NamedQuery(name = "Usuario.findByNombreUsuario", query = "SELECT u FROM Usuario u WHERE u.nombreUsuario = :nombreUsuario")
+@NamedQuery(name = "Usuario.findAreaId",
+        query = "SELECT u.areaDac.id FROM Usuario u WHERE u.nombreUsuario = :nombreUsuario AND u.activo = true")
 @NamedQuery(name = "Usuario.countDemo", query = "SELECT COUNT(u) FROM Usuario u WHERE u.demo = true")
 public class Usuario implements Serializable {
 

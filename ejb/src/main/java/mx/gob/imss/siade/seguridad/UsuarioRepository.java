@@ -3,6 +3,7 @@ package mx.gob.imss.siade.seguridad;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Objects;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -15,6 +16,15 @@ public class UsuarioRepository {
         return em.createNamedQuery("Usuario.findByNombreUsuario", Usuario.class)
                 .setParameter("nombreUsuario", nombreUsuario)
                 .getResultStream()
+                .findFirst();
+    }
+
+    /** The id of the user's área DAC, read alone (no roles, no entity): asked on every Bandeja page. */
+    public Optional<Long> areaDe(String nombreUsuario) {
+        return em.createNamedQuery("Usuario.findAreaId", Long.class)
+                .setParameter("nombreUsuario", nombreUsuario)
+                .getResultStream()
+                .filter(Objects::nonNull)
                 .findFirst();
     }
 

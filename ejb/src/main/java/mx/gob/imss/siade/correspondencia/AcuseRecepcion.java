@@ -1,0 +1,115 @@
+package mx.gob.imss.siade.correspondencia;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import mx.gob.imss.siade.documentos.Documento;
+import mx.gob.imss.siade.infra.Textos;
+import mx.gob.imss.siade.infra.Tiempo;
+import mx.gob.imss.siade.peticion.Peticion;
+
+/**
+ * The acuse de recepción (PDF): folio, date and time, sender, the documents received with their
+ * SHA-256, and a QR code carrying the folio. HTML from a FreeMarker template, rendered to PDF by
+ * openhtmltopdf; the QR by ZXing.
+ */
+@ApplicationScoped
+public class AcuseRecepcion {
+
+    private static final DateTimeFormatter FECHA_HORA = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'h'", Textos.ES_MX);
+    private static final int LADO_QR = 300;
+
+    private final Configuration plantillas;
+
+    public AcuseRecepcion() {
+        plantillas = new Configuration(Configuration.VERSION_2_3_34);
+        plantillas.setClassForTemplateLoading(AcuseRecepcion.class, "/mx/gob/imss/siade/correspondencia");
+        plantillas.setDefaultEncoding("UTF-8");
+        plantillas.setLocale(Textos.ES_MX);
+    }
+
+    /** A document line of the acuse. */
+    public record Renglon(String nombre, String tipo, String tamano, String sha256) {
+    }
+
+    public byte[] generar(Peticion peticion, List<Documento> documentos, String registro) {
+        Map<String, Object> datos = new HashMap<>();
+        datos.put("institucion", Textos.de("acuse.institucion"));
+        datos.put("folio", peticion.getFolio());
+        datos.put("fechaRecepcion", fechaHora(peticion.getFechaRecepcion()));
+        datos.put("fechaRegistro", fechaHora(peticion.getFechaRegistro()));
+        datos.put("remitente", peticion.getPersonaUsuaria().getNombre());
+        datos.put("medio", Textos.etiqueta(peticion.getMedioCaptacion()));
+        datos.put("asunto", peticion.getAsunto());
+        datos.put("registro", registro);
+        datos.put("documentos", documentos.stream()
+                .map(d -> new Renglon(d.getNombreArchivo(), d.getTipoDocumento().getNombre(), tamano(d.getTamanoBytes()),
+                        d.getSha256()))
+                .toList());
+        datos.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qr(peticion.getFolio())));
+        try {
+            StringWriter html = new StringWriter();
+            plantillas.getTemplate("acuse-recepcion.ftlh").process(datos, html);
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(html.toString(), null);
+            builder.toStream(pdf);
+            builder.run();
+            return pdf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo generar el acuse de " + peticion.getFolio(), e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("Plantilla del acuse inválida", e);
+        }
+    }
+
+    static byte[] qr(String contenido) {
+        try {
+            BitMatrix matriz = new QRCodeWriter().encode(contenido, BarcodeFormat.QR_CODE, LADO_QR, LADO_QR,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
+            BufferedImage imagen = new BufferedImage(matriz.getWidth(), matriz.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+            for (int y = 0; y < matriz.getHeight(); y++) {
+                for (int x = 0; x < matriz.getWidth(); x++) {
+                    imagen.setRGB(x, y, matriz.get(x, y) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(imagen, "png", png);
+            return png.toByteArray();
+        } catch (WriterException e) {
+            throw new IllegalStateException("No se pudo generar el código QR", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fechaHora(OffsetDateTime instante) {
+        return instante.atZoneSameInstant(Tiempo.ZONA_MEXICO).format(FECHA_HORA);
+    }
+
+    private static String tamano(long bytes) {
+        return bytes < 1024 ? bytes + " B"
+                : bytes < 1024 * 1024 ? String.format(Textos.ES_MX, "%.1f KB", bytes / 1024.0)
+                : String.format(Textos.ES_MX, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,33 @@
+package mx.gob.imss.siade.documentos;
+
+import mx.gob.imss.siade.infra.ReglaNegocioException;
+
+/** A file that is not accepted into a case: empty, too big, of a type not allowed, or already there. */
+public class DocumentoRechazadoException extends ReglaNegocioException {
+
+    private static final long serialVersionUID = 1L;
+
+    private DocumentoRechazadoException(String clave, Object... argumentos) {
+        super(clave, argumentos);
+    }
+
+    static DocumentoRechazadoException vacio(String nombre) {
+        return new DocumentoRechazadoException("error.documento.vacio", nombre);
+    }
+
+    static DocumentoRechazadoException demasiadoGrande(String nombre, long maximoMb) {
+        return new DocumentoRechazadoException("error.documento.tamano", nombre, maximoMb);
+    }
+
+    static DocumentoRechazadoException tipoNoPermitido(String nombre, String detectado) {
+        return new DocumentoRechazadoException("error.documento.tipo", nombre, detectado);
+    }
+
+    static DocumentoRechazadoException noEncontrado(long id) {
+        return new DocumentoRechazadoException("error.documento.noEncontrado", id);
+    }
+
+    static DocumentoRechazadoException duplicado(String nombre, String folio) {
+        return new DocumentoRechazadoException("error.documento.duplicado", nombre, folio);
+    }
+}

@@ -1,0 +1,55 @@
+package mx.gob.imss.siade.web.documentos;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import mx.gob.imss.siade.documentos.Documento;
+import mx.gob.imss.siade.documentos.DocumentoService;
+import mx.gob.imss.siade.infra.ReglaNegocioException;
+
+/**
+ * Opens a digitised document in the browser: PDFs and images inline, streamed from the database.
+ * Behind the login like every page; the EJB checks the role.
+ */
+@WebServlet("/documentos/contenido")
+public class DocumentoServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private DocumentoService documentos;
+
+    @Override
+    protected void doGet(HttpServletRequest peticion, HttpServletResponse respuesta) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(peticion.getParameter("id"));
+        } catch (NumberFormatException e) {
+            respuesta.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Documento documento;
+        try {
+            documento = documentos.metadatos(id);
+        } catch (ReglaNegocioException e) {
+            respuesta.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (EJBAccessException e) {
+            respuesta.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        respuesta.setContentType(documento.getTipoMedio());
+        respuesta.setContentLengthLong(documento.getTamanoBytes());
+        respuesta.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
+                + URLEncoder.encode(documento.getNombreArchivo(), StandardCharsets.UTF_8).replace("+", "%20"));
+        respuesta.setHeader("X-Content-Type-Options", "nosniff");
+        respuesta.setHeader("Cache-Control", "private, no-store");
+        documentos.escribirContenido(id, respuesta.getOutputStream());
+    }
+}

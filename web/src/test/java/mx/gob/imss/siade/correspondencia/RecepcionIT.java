@@ -1,0 +1,271 @@
+package mx.gob.imss.siade.correspondencia;
+
+import static mx.gob.imss.siade.pruebas.ArchivosDePrueba.enMemoria;
+import static mx.gob.imss.siade.pruebas.ArchivosDePrueba.pdf;
+import static mx.gob.imss.siade.pruebas.ArchivosDePrueba.png;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
+import mx.gob.imss.siade.consulta.Expediente;
+import mx.gob.imss.siade.consulta.ExpedienteService;
+import mx.gob.imss.siade.documentos.ContenidoArchivo;
+import mx.gob.imss.siade.documentos.Digitalizacion;
+import mx.gob.imss.siade.documentos.Documento;
+import mx.gob.imss.siade.documentos.DocumentoRechazadoException;
+import mx.gob.imss.siade.documentos.DocumentoService;
+import mx.gob.imss.siade.infra.Tiempo;
+import mx.gob.imss.siade.personas.DatosPersonales;
+import mx.gob.imss.siade.personas.Nss;
+import mx.gob.imss.siade.personas.TipoPersonaUsuaria;
+import mx.gob.imss.siade.peticion.EstadoPeticion;
+import mx.gob.imss.siade.peticion.Folio;
+import mx.gob.imss.siade.peticion.MedioCaptacion;
+import mx.gob.imss.siade.peticion.MotivoConclusion;
+import mx.gob.imss.siade.peticion.Peticion;
+import mx.gob.imss.siade.peticion.PeticionService;
+import mx.gob.imss.siade.peticion.TipoPeticion;
+import mx.gob.imss.siade.pruebas.ArchivosDePrueba;
+import mx.gob.imss.siade.pruebas.ComoCorrespondencia;
+import mx.gob.imss.siade.pruebas.ComoJuridico;
+import mx.gob.imss.siade.pruebas.ComoSupervisor;
+import mx.gob.imss.siade.pruebas.Despliegue;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Reception of letters in the container: register with digitised files and acuse, antecedents,
+ * adding to a pending folio, ratifying a concluded one, and refusals that leave nothing behind.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RecepcionIT {
+
+    @Deployment
+    static WebArchive despliegue() {
+        return Despliegue.conEjecutoresDeRol();
+    }
+
+    @EJB
+    private RecepcionService recepcion;
+
+    @EJB
+    private ExpedienteService expedientes;
+
+    @EJB
+    private DocumentoService documentos;
+
+    @EJB
+    private PeticionService peticiones;
+
+    @EJB
+    private ComoCorrespondencia comoCorrespondencia;
+
+    @EJB
+    private ComoSupervisor comoSupervisor;
+
+    @EJB
+    private ComoJuridico comoJuridico;
+
+    @Resource(lookup = "jdbc/siade")
+    private DataSource ds;
+
+    /** A sender with a fresh, valid NSS and a unique name, so tests never see each other's antecedents. */
+    private static Recepcion carta(String asunto) throws Exception {
+        String unico = UUID.randomUUID().toString().substring(0, 8);
+        String cuerpo = String.format("%010d", Math.abs(UUID.randomUUID().getMostSignificantBits()) % 10_000_000_000L);
+        String nss = cuerpo + org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit.LUHN_CHECK_DIGIT.calculate(cuerpo);
+        return new Recepcion(TipoPersonaUsuaria.DERECHOHABIENTE, "José Pérez Núñez " + unico,
+                new DatosPersonales(Nss.de(nss), null, null, "5512345678", null, null), MedioCaptacion.CORREO_POSTAL,
+                OffsetDateTime.now(Tiempo.ZONA_MEXICO).minusHours(1), asunto, "Resumen", 15L, null);
+    }
+
+    private Expediente expediente(String folio) throws Exception {
+        return comoSupervisor.ejecutar(() -> expedientes.abrir(folio));
+    }
+
+    private long peticionesConAsunto(String asunto) throws SQLException {
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM PETICION WHERE ASUNTO = ?")) {
+            s.setString(1, asunto);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("Registrar un escrito con dos archivos da folio, guarda escrito, anexo y acuse, y lo escribe en la bitácora")
+    void registraConDosArchivosYAcuse() throws Exception {
+        byte[] escrito = pdf("Escrito de la persona usuaria");
+        byte[] anexo = png("Anexo escaneado");
+        RegistroRecepcion r = comoCorrespondencia.ejecutar(() -> recepcion.registrar(carta("Con dos archivos"),
+                List.of(enMemoria("escrito.pdf", escrito), enMemoria("anexo.png", anexo))));
+        Folio.de(r.folio());
+        Expediente e = expediente(r.folio());
+        assertEquals(EstadoPeticion.REGISTRADA, e.peticion().getEstado());
+        List<String> tipos = e.documentos().stream().map(d -> d.getTipoDocumento().getClave()).toList();
+        assertEquals(List.of("ESCRITO", "ANEXO", "ACUSE"), tipos);
+        assertEquals("application/pdf", e.documentos().get(0).getTipoMedio());
+        assertEquals("image/png", e.documentos().get(1).getTipoMedio());
+        assertEquals(Digitalizacion.sha256(escrito), e.documentos().get(0).getSha256());
+        assertEquals(4, e.bitacora().size(), "registro, dos documentos y el acuse");
+        assertEquals(2, e.bitacora().stream().filter(ev -> ev.getTipoEvento() == TipoEventoBitacora.DOCUMENTO
+                && ev.getDescripcion().contains("SHA-256")).count());
+
+        // The stored content is the very file received.
+        ByteArrayOutputStream leido = new ByteArrayOutputStream();
+        Documento guardado = e.documentos().get(1);
+        comoSupervisor.ejecutar(() -> {
+            documentos.escribirContenido(guardado.getId(), leido);
+            return null;
+        });
+        assertEquals(Digitalizacion.sha256(anexo), Digitalizacion.sha256(leido.toByteArray()));
+
+        // The acuse: a PDF with the folio, the documents' SHA-256 and a QR code carrying the folio.
+        ByteArrayOutputStream pdfAcuse = new ByteArrayOutputStream();
+        comoSupervisor.ejecutar(() -> {
+            documentos.escribirContenido(r.idAcuse(), pdfAcuse);
+            return null;
+        });
+        try (PDDocument acuse = Loader.loadPDF(pdfAcuse.toByteArray())) {
+            String texto = new PDFTextStripper().getText(acuse).replaceAll("\\s+", "");
+            assertTrue(texto.contains(r.folio()), texto);
+            assertTrue(texto.contains(Digitalizacion.sha256(escrito)), texto);
+            assertTrue(texto.contains(Digitalizacion.sha256(anexo)), texto);
+            BufferedImage pagina = new PDFRenderer(acuse).renderImageWithDPI(0, 150);
+            int[] pixeles = pagina.getRGB(0, 0, pagina.getWidth(), pagina.getHeight(), null, 0, pagina.getWidth());
+            String qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(pagina.getWidth(), pagina.getHeight(), pixeles)))).getText();
+            assertEquals(r.folio(), qr);
+        }
+    }
+
+    @Test
+    @DisplayName("El mismo archivo dos veces se rechaza y no queda petición ni documento")
+    void archivoRepetidoSeRechazaSinDejarNada() throws Exception {
+        byte[] escrito = pdf("Repetido");
+        DocumentoRechazadoException e = assertThrows(DocumentoRechazadoException.class, () -> comoCorrespondencia
+                .ejecutar(() -> recepcion.registrar(carta("Archivo repetido"),
+                        List.of(enMemoria("uno.pdf", escrito), enMemoria("dos.pdf", escrito)))));
+        assertEquals("error.documento.duplicado", e.clave());
+        assertEquals(0, peticionesConAsunto("Archivo repetido"));
+    }
+
+    @Test
+    @DisplayName("El tipo se reconoce por el contenido: un texto llamado .pdf se rechaza")
+    void tipoPorContenido() throws Exception {
+        DocumentoRechazadoException e = assertThrows(DocumentoRechazadoException.class, () -> comoCorrespondencia
+                .ejecutar(() -> recepcion.registrar(carta("Tipo falso"),
+                        List.of(enMemoria("escrito.pdf", ArchivosDePrueba.texto("no soy un PDF"))))));
+        assertEquals("error.documento.tipo", e.clave());
+        assertEquals(0, peticionesConAsunto("Tipo falso"));
+    }
+
+    @Test
+    @DisplayName("Una carga que se corta a medio guardar no deja petición a medias")
+    void cargaRotaNoDejaNada() throws Exception {
+        ContenidoArchivo roto = ArchivosDePrueba.queFallaTrasLeer("roto.pdf", pdf("Se corta"), 2);
+        assertThrows(Exception.class, () -> comoCorrespondencia.ejecutar(() -> recepcion.registrar(
+                carta("Carga rota"), List.of(enMemoria("bueno.pdf", pdf("Bueno")), roto))));
+        assertEquals(0, peticionesConAsunto("Carga rota"));
+    }
+
+    @Test
+    @DisplayName("Sin archivos no se registra")
+    void sinArchivos() throws Exception {
+        RecepcionRechazadaException e = assertThrows(RecepcionRechazadaException.class,
+                () -> comoCorrespondencia.ejecutar(() -> recepcion.registrar(carta("Sin archivos"), List.of())));
+        assertEquals("error.recepcion.sinArchivos", e.clave());
+    }
+
+    @Test
+    @DisplayName("Un escrito nuevo de una petición pendiente va a su folio, sin folio nuevo (5.73)")
+    void escritoDePendienteVaASuFolio() throws Exception {
+        Recepcion primera = carta("Primera carta");
+        RegistroRecepcion r = comoCorrespondencia.ejecutar(() -> recepcion.registrar(primera,
+                List.of(enMemoria("carta1.pdf", pdf("Carta uno")))));
+        String nss = primera.datosPersonales().nss().valor();
+
+        List<Antecedente> porNss = comoCorrespondencia.ejecutar(() -> recepcion.buscarAntecedentes(nss, null));
+        assertEquals(List.of(r.folio()), porNss.stream().map(Antecedente::folio).toList());
+        assertTrue(porNss.get(0).pendiente());
+        String nombreSinAcentos = primera.remitente().replace("é", "e").replace("ú", "u").toLowerCase();
+        assertEquals(r.folio(), comoCorrespondencia.ejecutar(() -> recepcion.buscarAntecedentes(null, nombreSinAcentos))
+                .get(0).folio());
+
+        Recepcion segunda = new Recepcion(primera.tipoRemitente(), primera.remitente(), primera.datosPersonales(),
+                primera.medio(), primera.fechaRecepcion(), "Segunda carta", null, 15L, null);
+        RecepcionRechazadaException e = assertThrows(RecepcionRechazadaException.class, () -> comoCorrespondencia
+                .ejecutar(() -> recepcion.registrar(segunda, List.of(enMemoria("carta2.pdf", pdf("Carta dos"))))));
+        assertEquals("error.recepcion.hayPendiente", e.clave());
+        assertEquals(0, peticionesConAsunto("Segunda carta"));
+
+        comoCorrespondencia.ejecutar(() -> {
+            recepcion.agregarAPendiente(r.folio(), "Insiste en su petición", List.of(enMemoria("carta2.pdf", pdf("Carta dos"))));
+            return null;
+        });
+        Expediente ex = expediente(r.folio());
+        assertEquals(3, ex.documentos().size(), "escrito, acuse y el nuevo escrito");
+        assertTrue(ex.bitacora().stream().anyMatch(ev -> ev.getTipoEvento() == TipoEventoBitacora.NOTA
+                && ev.getDescripcion().contains("Insiste en su petición")));
+        assertEquals(1, comoCorrespondencia.ejecutar(() -> recepcion.buscarAntecedentes(nss, null)).size());
+    }
+
+    @Test
+    @DisplayName("Un escrito sobre una petición concluida ratifica la respuesta (5.14)")
+    void ratificaConcluida() throws Exception {
+        RegistroRecepcion r = comoCorrespondencia.ejecutar(() -> recepcion.registrar(carta("Para ratificar"),
+                List.of(enMemoria("c.pdf", pdf("Carta")))));
+        Peticion p = expediente(r.folio()).peticion();
+        Peticion clasificada = comoSupervisor.ejecutar(() -> peticiones.clasificar(r.folio(), TipoPeticion.ORIENTACION,
+                p.getVersion()));
+        comoSupervisor.ejecutar(() -> peticiones.concluir(r.folio(), MotivoConclusion.ORIENTACION_BRINDADA, null,
+                clasificada.getVersion()));
+        assertEquals("error.recepcion.noPendiente", assertThrows(RecepcionRechazadaException.class,
+                () -> comoCorrespondencia.ejecutar(() -> {
+                    recepcion.agregarAPendiente(r.folio(), null, List.of(enMemoria("d.pdf", pdf("Otra"))));
+                    return null;
+                })).clave());
+        comoCorrespondencia.ejecutar(() -> {
+            recepcion.ratificar(r.folio(), "Solicita de nuevo", List.of(enMemoria("d.pdf", pdf("Otra"))));
+            return null;
+        });
+        Expediente e = expediente(r.folio());
+        assertEquals(EstadoPeticion.CONCLUIDA, e.peticion().getEstado());
+        assertTrue(e.bitacora().stream().anyMatch(ev -> ev.getDescripcion().contains("ratifica")));
+    }
+
+    @Test
+    @DisplayName("Jurídico no recibe correspondencia")
+    void juridicoNoRecibe() {
+        assertThrows(EJBAccessException.class, () -> comoJuridico.ejecutar(() -> recepcion.registrar(carta("Jurídico"),
+                List.of(enMemoria("j.pdf", pdf("J"))))));
+    }
+}

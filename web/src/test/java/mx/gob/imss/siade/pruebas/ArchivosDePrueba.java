@@ -1,0 +1,105 @@
+package mx.gob.imss.siade.pruebas;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
+import mx.gob.imss.siade.documentos.ContenidoArchivo;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/** Small real files for the tests: a one-page PDF "scan" and a PNG, each with its own text. */
+public final class ArchivosDePrueba {
+
+    private ArchivosDePrueba() {
+    }
+
+    public static byte[] pdf(String texto) {
+        try (PDDocument documento = new PDDocument(); ByteArrayOutputStream salida = new ByteArrayOutputStream()) {
+            PDPage pagina = new PDPage();
+            documento.addPage(pagina);
+            try (PDPageContentStream contenido = new PDPageContentStream(documento, pagina)) {
+                contenido.beginText();
+                contenido.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                contenido.newLineAtOffset(72, 700);
+                contenido.showText(texto);
+                contenido.endText();
+            }
+            documento.save(salida);
+            return salida.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] png(String texto) {
+        BufferedImage imagen = new BufferedImage(400, 120, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = imagen.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 400, 120);
+        g.setColor(Color.BLACK);
+        g.drawString(texto, 20, 60);
+        g.dispose();
+        try (ByteArrayOutputStream salida = new ByteArrayOutputStream()) {
+            ImageIO.write(imagen, "png", salida);
+            return salida.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] texto(String texto) {
+        return texto.getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static ContenidoArchivo enMemoria(String nombre, byte[] contenido) {
+        return new EnMemoria(nombre, contenido);
+    }
+
+    /** A file that reads well the first {@code lecturasBuenas} times and then breaks, like a lost upload. */
+    public static ContenidoArchivo queFallaTrasLeer(String nombre, byte[] contenido, int lecturasBuenas) {
+        return new ContenidoArchivo() {
+            private int lecturas;
+
+            @Override
+            public String nombre() {
+                return nombre;
+            }
+
+            @Override
+            public long tamano() {
+                return contenido.length;
+            }
+
+            @Override
+            public InputStream abrir() throws IOException {
+                if (++lecturas > lecturasBuenas) {
+                    throw new IOException("conexión perdida durante la carga");
+                }
+                return new ByteArrayInputStream(contenido);
+            }
+        };
+    }
+
+    private record EnMemoria(String nombre, byte[] contenido) implements ContenidoArchivo {
+
+        @Override
+        public long tamano() {
+            return contenido.length;
+        }
+
+        @Override
+        public InputStream abrir() {
+            return new ByteArrayInputStream(contenido);
+        }
+    }
+}
