@@ -97,6 +97,13 @@ public class RecepcionView implements Serializable {
         }
     }
 
+    /** The escrito is registered first; the user may pick which uploaded file it is. */
+    public void usarComoEscrito(ArchivoTemporal archivo) {
+        if (archivos.remove(archivo)) {
+            archivos.add(0, archivo);
+        }
+    }
+
     public void quitar(ArchivoTemporal archivo) {
         archivos.remove(archivo);
         archivo.borrar();
