@@ -7,13 +7,11 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import freemarker.template.Configuration;
-import freemarker.template.TemplateException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import mx.gob.imss.siade.documentos.Documento;
+import mx.gob.imss.siade.infra.Plantillas;
 import mx.gob.imss.siade.infra.Textos;
 import mx.gob.imss.siade.infra.Tiempo;
 import mx.gob.imss.siade.peticion.Peticion;
@@ -38,14 +37,8 @@ public class AcuseRecepcion {
     private static final DateTimeFormatter FECHA_HORA = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'h'", Textos.ES_MX);
     private static final int LADO_QR = 300;
 
-    private final Configuration plantillas;
-
-    public AcuseRecepcion() {
-        plantillas = new Configuration(Configuration.VERSION_2_3_34);
-        plantillas.setClassForTemplateLoading(AcuseRecepcion.class, "/mx/gob/imss/siade/correspondencia");
-        plantillas.setDefaultEncoding("UTF-8");
-        plantillas.setLocale(Textos.ES_MX);
-    }
+    @Inject
+    private Plantillas plantillas;
 
     /** A document line of the acuse. */
     public record Renglon(String nombre, String tipo, String tamano, String sha256) {
@@ -66,20 +59,17 @@ public class AcuseRecepcion {
                         d.getSha256()))
                 .toList());
         datos.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qr(peticion.getFolio())));
+        String html = plantillas.procesar("correspondencia/acuse-recepcion.ftlh", datos);
         try {
-            StringWriter html = new StringWriter();
-            plantillas.getTemplate("acuse-recepcion.ftlh").process(datos, html);
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.withHtmlContent(html.toString(), null);
+            builder.withHtmlContent(html, null);
             builder.toStream(pdf);
             builder.run();
             return pdf.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo generar el acuse de " + peticion.getFolio(), e);
-        } catch (TemplateException e) {
-            throw new IllegalStateException("Plantilla del acuse inválida", e);
         }
     }
 

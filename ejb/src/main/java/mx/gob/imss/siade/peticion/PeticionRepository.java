@@ -20,6 +20,18 @@ public class PeticionRepository {
                 .findFirst();
     }
 
+    /**
+     * The petición to change, checked to be the version the user saw: a change made meanwhile by
+     * someone else is refused instead of silently overwritten.
+     */
+    public Peticion paraCambiar(String folio, long versionVista) {
+        Peticion peticion = porFolio(Folio.de(folio)).orElseThrow(() -> new PeticionNoEncontradaException(folio));
+        if (peticion.getVersion() != versionVista) {
+            throw new PeticionModificadaException(peticion.getFolio());
+        }
+        return peticion;
+    }
+
     public List<Peticion> dePersona(PersonaUsuaria persona) {
         return em.createNamedQuery("Peticion.findByPersona", Peticion.class)
                 .setParameter("persona", persona)

@@ -49,7 +49,7 @@ public class PeticionService {
     @RolesAllowed({Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA})
     public Peticion clasificar(String folio, TipoPeticion tipo, long versionVista) {
         Actor actor = Actor.de(contexto);
-        Peticion peticion = cargar(folio, versionVista);
+        Peticion peticion = peticiones.paraCambiar(folio, versionVista);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         LocalDate limite = tipo == null ? null : plazos.fechaLimite(tipo, ahora.toLocalDate());
         EstadoPeticion anterior = peticion.clasificar(tipo, limite, actor.roles());
@@ -62,7 +62,7 @@ public class PeticionService {
     @RolesAllowed({Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA})
     public Peticion concluir(String folio, MotivoConclusion motivo, String nota, long versionVista) {
         Actor actor = Actor.de(contexto);
-        Peticion peticion = cargar(folio, versionVista);
+        Peticion peticion = peticiones.paraCambiar(folio, versionVista);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         EstadoPeticion anterior = peticion.concluir(TransicionPeticion.CONCLUIR, motivo, ahora, actor.roles());
         bitacora.registrar(EventosPeticion.conclusion(peticion, anterior, nota, actor, ahora));
@@ -75,18 +75,5 @@ public class PeticionService {
             Roles.CORRESPONDENCIA, Roles.JURIDICO, Roles.ADMIN})
     public Set<TransicionPeticion> transicionesDisponibles(EstadoPeticion estado) {
         return TransicionPeticion.disponibles(estado, Actor.de(contexto).roles());
-    }
-
-    /**
-     * Loads the petición and checks it is the version the user saw: a change made meanwhile by
-     * someone else is refused instead of silently overwritten.
-     */
-    private Peticion cargar(String folio, long versionVista) {
-        Peticion peticion = peticiones.porFolio(Folio.de(folio))
-                .orElseThrow(() -> new PeticionNoEncontradaException(folio));
-        if (peticion.getVersion() != versionVista) {
-            throw new PeticionModificadaException(peticion.getFolio());
-        }
-        return peticion;
     }
 }

@@ -9,7 +9,9 @@ import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
 import mx.gob.imss.siade.datoscomplementarios.CanalSolicitud;
 import mx.gob.imss.siade.datoscomplementarios.EstadoSolicitud;
 import mx.gob.imss.siade.derivacion.EstadoDerivacion;
+import mx.gob.imss.siade.notificaciones.EstadoCorreo;
 import mx.gob.imss.siade.oficios.EstadoOficio;
+import mx.gob.imss.siade.personas.TipoPersonaUsuaria;
 import mx.gob.imss.siade.oficios.TipoOficio;
 import mx.gob.imss.siade.peticion.EstadoPeticion;
 import mx.gob.imss.siade.peticion.MedioCaptacion;
@@ -25,7 +27,8 @@ class TextosTest {
     void cadaValorEnumeradoQueSeMuestraTieneEtiquetaEnEspanol() {
         List<Class<? extends Enum<?>>> tipos = List.of(EstadoPeticion.class, TipoPeticion.class, MedioCaptacion.class,
                 MotivoConclusion.class, Prioridad.class, Semaforo.class, EstadoDerivacion.class, TipoOficio.class,
-                EstadoOficio.class, CanalSolicitud.class, EstadoSolicitud.class, TipoEventoBitacora.class);
+                EstadoOficio.class, CanalSolicitud.class, EstadoSolicitud.class, TipoEventoBitacora.class,
+                TipoPersonaUsuaria.class, EstadoCorreo.class);
         for (Class<? extends Enum<?>> tipo : tipos) {
             for (Enum<?> valor : tipo.getEnumConstants()) {
                 String etiqueta = Textos.etiqueta(valor);

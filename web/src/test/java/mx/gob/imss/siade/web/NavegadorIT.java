@@ -199,7 +199,9 @@ class NavegadorIT {
                 + "  let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); listo(btoa(s)); });", acuse);
         byte[] pdfAcuse = java.util.Base64.getDecoder().decode((String) base64);
         assertTrue(new String(pdfAcuse, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
-        Files.write(Path.of("target", "capturas", "acuse.pdf"), pdfAcuse);
+        Path copiaAcuse = Path.of("target", "capturas", "acuse.pdf");
+        Files.createDirectories(copiaAcuse.getParent());
+        Files.write(copiaAcuse, pdfAcuse);
         captura("recepcion");
 
         navegador.findElement(By.id("irExpediente")).click();

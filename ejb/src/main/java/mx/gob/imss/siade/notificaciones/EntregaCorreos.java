@@ -1,0 +1,77 @@
+package mx.gob.imss.siade.notificaciones;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import mx.gob.imss.siade.infra.Secretos;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs the outbox every minute on each node. Without {@code siade.correo.smtp.host} (the embedded
+ * default) nothing is sent: messages stay in the outbox, where staff read them.
+ */
+@Singleton
+@PermitAll
+public class EntregaCorreos {
+
+    private static final int POR_RONDA = 50;
+
+    @Inject
+    @ConfigProperty(name = "siade.correo.smtp.host")
+    private Optional<String> host;
+
+    @Inject
+    @ConfigProperty(name = "siade.correo.smtp.puerto", defaultValue = "25")
+    private int puerto;
+
+    @Inject
+    @ConfigProperty(name = "siade.correo.remitente", defaultValue = "siade-no-responder@imss.gob.mx")
+    private String remitente;
+
+    @Inject
+    @ConfigProperty(name = "siade.correo.smtp.usuario")
+    private Optional<String> usuario;
+
+    @Inject
+    @ConfigProperty(name = "siade.correo.smtp.contrasena")
+    private Optional<String> contrasena;
+
+    @Inject
+    @ConfigProperty(name = "siade.correo.smtp.starttls", defaultValue = "false")
+    private boolean starttls;
+
+    @Inject
+    @ConfigProperty(name = "siade.master.key")
+    private String claveMaestra;
+
+    @EJB
+    private EntregaCorreo entrega;
+
+    @Schedule(hour = "*", minute = "*", second = "15", persistent = false, info = "Entrega de la bandeja de salida")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void cadaMinuto() {
+        servidorConfigurado().ifPresent(this::entregarPendientes);
+    }
+
+    /** Delivers what is pending to {@code servidor}; returns how many went out. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int entregarPendientes(ServidorCorreo servidor) {
+        int enviados = 0;
+        for (Long id : entrega.pendientes(POR_RONDA)) {
+            if (entrega.entregar(id, servidor)) {
+                enviados++;
+            }
+        }
+        return enviados;
+    }
+
+    private Optional<ServidorCorreo> servidorConfigurado() {
+        return host.filter(h -> !h.isBlank()).map(h -> new ServidorCorreo(h, puerto, remitente, usuario.orElse(null),
+                contrasena.map(c -> new Secretos(claveMaestra).valor(c)).orElse(null), starttls));
+    }
+}
