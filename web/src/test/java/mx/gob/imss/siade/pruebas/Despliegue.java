@@ -34,6 +34,23 @@ public final class Despliegue {
     }
 
     /**
+     * With an in-process SMTP server (GreenMail) inside the deployment, for the outbox tests:
+     * its jar and slf4j's come from the test class path; Jakarta Mail is the server's.
+     */
+    public static WebArchive conServidorDeCorreo() {
+        return conEjecutoresDeRol()
+                .addAsLibraries(jarDe(com.icegreen.greenmail.util.GreenMail.class), jarDe(org.slf4j.LoggerFactory.class));
+    }
+
+    private static File jarDe(Class<?> clase) {
+        try {
+            return new File(clase.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Arquillian calls its test servlet without a login; the application's {@code /*} constraint
      * would send it to the login page. This fragment opens only that servlet's exact path.
      */
