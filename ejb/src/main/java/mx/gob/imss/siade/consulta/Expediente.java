@@ -6,13 +6,17 @@ import mx.gob.imss.siade.bitacora.EventoBitacora;
 import mx.gob.imss.siade.datoscomplementarios.SolicitudDatos;
 import mx.gob.imss.siade.derivacion.Derivacion;
 import mx.gob.imss.siade.documentos.Documento;
+import mx.gob.imss.siade.notificaciones.CorreoSaliente;
 import mx.gob.imss.siade.oficios.Oficio;
 import mx.gob.imss.siade.peticion.Peticion;
 
-/** The whole case as read for the Expediente screen: header, personal data, and everything filed under the folio. */
+/**
+ * The whole case as read for the Expediente screen: header, personal data, and everything filed
+ * under the folio, emails included.
+ */
 public record Expediente(Peticion peticion, DatosPersonalesVista datosPersonales, List<Documento> documentos,
                          List<Derivacion> derivaciones, List<Oficio> oficios, List<SolicitudDatos> solicitudesDatos,
-                         List<EventoBitacora> bitacora) implements Serializable {
+                         List<EventoBitacora> bitacora, List<CorreoSaliente> correos) implements Serializable {
 
     public Expediente {
         documentos = List.copyOf(documentos);
@@ -20,5 +24,6 @@ public record Expediente(Peticion peticion, DatosPersonalesVista datosPersonales
         oficios = List.copyOf(oficios);
         solicitudesDatos = List.copyOf(solicitudesDatos);
         bitacora = List.copyOf(bitacora);
+        correos = List.copyOf(correos);
     }
 }

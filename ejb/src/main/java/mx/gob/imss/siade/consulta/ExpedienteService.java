@@ -16,6 +16,8 @@ import mx.gob.imss.siade.bitacora.BitacoraRepository;
 import mx.gob.imss.siade.datoscomplementarios.SolicitudDatos;
 import mx.gob.imss.siade.derivacion.Derivacion;
 import mx.gob.imss.siade.documentos.Documento;
+import mx.gob.imss.siade.notificaciones.BandejaSalida;
+import mx.gob.imss.siade.notificaciones.CorreoSaliente;
 import mx.gob.imss.siade.oficios.Oficio;
 import mx.gob.imss.siade.personas.DatosPersonales;
 import mx.gob.imss.siade.peticion.EventosPeticion;
@@ -56,6 +58,9 @@ public class ExpedienteService {
     private CifradoDatosPersonales cifrado;
 
     @Inject
+    private BandejaSalida bandejaSalida;
+
+    @Inject
     private Clock reloj;
 
     public Expediente abrir(String folioCapturado) {
@@ -75,7 +80,13 @@ public class ExpedienteService {
                 lista("Derivacion.findByPeticion", Derivacion.class, peticion),
                 lista("Oficio.findByPeticion", Oficio.class, peticion),
                 lista("SolicitudDatos.findByPeticion", SolicitudDatos.class, peticion),
-                bitacora.dePeticion(peticion));
+                bitacora.dePeticion(peticion),
+                conCuerpo(bandejaSalida.dePeticion(peticion)));
+    }
+
+    private static List<CorreoSaliente> conCuerpo(List<CorreoSaliente> correos) {
+        correos.forEach(CorreoSaliente::getCuerpo);
+        return correos;
     }
 
     private static void nombreDe(Peticion peticion) {

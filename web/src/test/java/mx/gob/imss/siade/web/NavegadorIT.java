@@ -118,7 +118,7 @@ class NavegadorIT {
         navegador.findElement(By.id("bandeja:estado")).click();
         espera.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#bandeja\\:estado_items li[data-label='Derivada']"))).click();
         navegador.findElement(By.id("bandeja:buscar")).click();
-        espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bandeja:peticiones"), "Peticiones 1-1 de 1"));
+        espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bandeja:peticiones"), "Peticiones 1-"));
 
         String folio = navegador.findElement(By.cssSelector("a.folio")).getText();
         navegador.findElement(By.cssSelector("a.folio")).click();
@@ -207,6 +207,37 @@ class NavegadorIT {
         navegador.findElement(By.id("irExpediente")).click();
         espera.until(ExpectedConditions.presenceOfElementLocated(By.id("tituloExpediente")));
         assertEquals(3, navegador.findElements(By.cssSelector("a.documento")).size(), "escrito, anexo y acuse");
+        assertNoJavaScriptErrors();
+    }
+
+    @Test
+    @DisplayName("Un supervisor deriva una queja en análisis a la CDAOD y su correo queda en la bandeja de salida")
+    void supervisorDeriva() throws Exception {
+        PaginaLogin.abrir(navegador, base).entrar("supervisor", CONTRASENA);
+        espera.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.folio")));
+        navegador.findElement(By.id("bandeja:estado")).click();
+        espera.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#bandeja\\:estado_items li[data-label='En análisis']"))).click();
+        navegador.findElement(By.id("bandeja:buscar")).click();
+        espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bandeja:peticiones"), "Peticiones 1-1 de 1"));
+        navegador.findElement(By.cssSelector("a.folio")).click();
+        espera.until(ExpectedConditions.presenceOfElementLocated(By.id("acciones:instancia")));
+
+        navegador.findElement(By.id("acciones:instancia")).click();
+        WebElement filtro = espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("acciones:instancia_filter")));
+        filtro.sendKeys("CDAOD Jalisco");
+        espera.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#acciones\\:instancia_items li[data-label='CDAOD Jalisco']"))).click();
+        navegador.findElement(By.id("acciones:motivoDerivacion")).sendKeys("Atender la falta de medicamento");
+        navegador.findElement(By.id("acciones:derivar")).click();
+        espera.until(ExpectedConditions.textToBe(By.id("estado"), "Derivada"));
+        assertTrue(navegador.getPageSource().contains("Correos (1)"));
+        assertTrue(navegador.getPageSource().contains("enlace.cdaod.15@siade.invalid"));
+        captura("derivacion");
+
+        navegador.findElement(By.id("menu:mCorreos")).click();
+        espera.until(ExpectedConditions.presenceOfElementLocated(By.id("correos:tabla")));
+        assertTrue(navegador.findElement(By.id("correos:tabla")).getText().contains("Pendiente de envío"));
         assertNoJavaScriptErrors();
     }
 

@@ -1,0 +1,4 @@
+/**
+ * The outbox as staff read it (Correo saliente).
+ */
+package mx.gob.imss.siade.web.notificaciones;
