@@ -6,7 +6,6 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import mx.gob.imss.siade.documentos.Documento;
+import mx.gob.imss.siade.documentos.GeneradorPdf;
 import mx.gob.imss.siade.infra.Plantillas;
 import mx.gob.imss.siade.infra.Textos;
 import mx.gob.imss.siade.infra.Tiempo;
@@ -39,6 +39,9 @@ public class AcuseRecepcion {
 
     @Inject
     private Plantillas plantillas;
+
+    @Inject
+    private GeneradorPdf pdf;
 
     /** A document line of the acuse. */
     public record Renglon(String nombre, String tipo, String tamano, String sha256) {
@@ -59,18 +62,7 @@ public class AcuseRecepcion {
                         d.getSha256()))
                 .toList());
         datos.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qr(peticion.getFolio())));
-        String html = plantillas.procesar("correspondencia/acuse-recepcion.ftlh", datos);
-        try {
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(pdf);
-            builder.run();
-            return pdf.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No se pudo generar el acuse de " + peticion.getFolio(), e);
-        }
+        return pdf.desdeXhtml(plantillas.procesar("correspondencia/acuse-recepcion.ftlh", datos));
     }
 
     static byte[] qr(String contenido) {

@@ -21,6 +21,12 @@ import mx.gob.imss.siade.peticion.Peticion;
 /** A request of datos complementarios to the persona usuaria, with its deadline. */
 @Entity
 @Table(name = "SOLICITUD_DATOS")
+@NamedQuery(name = "SolicitudDatos.findIdsVencidas",
+        query = "SELECT s.id FROM SolicitudDatos s WHERE s.estado = mx.gob.imss.siade.datoscomplementarios.EstadoSolicitud.PENDIENTE"
+                + " AND s.fechaLimite <= :ahora ORDER BY s.fechaLimite")
+@NamedQuery(name = "SolicitudDatos.findPendienteByPeticion",
+        query = "SELECT s FROM SolicitudDatos s WHERE s.peticion = :peticion"
+                + " AND s.estado = mx.gob.imss.siade.datoscomplementarios.EstadoSolicitud.PENDIENTE")
 @NamedQuery(name = "SolicitudDatos.findByPeticion",
         query = "SELECT s FROM SolicitudDatos s WHERE s.peticion = :peticion ORDER BY s.fechaEnvio, s.id")
 public class SolicitudDatos implements Serializable {
@@ -78,6 +84,20 @@ public class SolicitudDatos implements Serializable {
         this.fechaEnvio = fechaEnvio;
         this.fechaLimite = fechaLimite;
         this.solicitadaPor = solicitadaPor;
+    }
+
+    public void atender(String textoRespuesta, OffsetDateTime cuando) {
+        this.respuesta = textoRespuesta;
+        this.fechaRespuesta = cuando;
+        this.estado = EstadoSolicitud.ATENDIDA;
+    }
+
+    public void vencer() {
+        this.estado = EstadoSolicitud.VENCIDA;
+    }
+
+    public boolean vencidaEn(OffsetDateTime momento) {
+        return estado == EstadoSolicitud.PENDIENTE && !fechaLimite.isAfter(momento);
     }
 
     public Long getId() {

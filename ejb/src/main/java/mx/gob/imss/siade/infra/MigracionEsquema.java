@@ -33,6 +33,8 @@ public class MigracionEsquema {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                // ${...} in the scripts is data (oficio templates' merge fields), not Flyway placeholders.
+                .placeholderReplacement(false)
                 .load()
                 .migrate();
         LOG.info(() -> "Esquema SIADE en versión " + resultado.targetSchemaVersion

@@ -15,6 +15,7 @@ public final class Textos {
     public static final Locale ES_MX = Locale.forLanguageTag("es-MX");
     private static final String BUNDLE = "mx.gob.imss.siade.infra.textos";
     private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/yyyy", ES_MX);
+    private static final DateTimeFormatter FECHA_LARGA = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", ES_MX);
 
     private Textos() {
     }
@@ -22,6 +23,11 @@ public final class Textos {
     /** Label of an enum value: key {@code SimpleName.CONSTANT}. */
     public static String etiqueta(Enum<?> valor) {
         return valor == null ? "" : texto(valor.getDeclaringClass().getSimpleName() + "." + valor.name());
+    }
+
+    /** A date as an oficio writes it: "29 de noviembre de 2026". */
+    public static String fechaLarga(LocalDate fecha) {
+        return fecha == null ? "" : fecha.format(FECHA_LARGA);
     }
 
     public static String fecha(LocalDate fecha) {

@@ -112,6 +112,19 @@ public class Oficio implements Serializable {
         this.creadoEn = creadoEn;
     }
 
+    /** The rendered PDF of this oficio, filed in the case. */
+    public void adjuntarDocumento(Documento pdf) {
+        this.documento = pdf;
+    }
+
+    /** The oficio left the office (by post or email); only a draft or a signed oficio can be sent. */
+    public void marcarEnviado() {
+        if (estado != EstadoOficio.BORRADOR && estado != EstadoOficio.FIRMADO) {
+            throw new OficioNoEnviableException(folioOficio, estado);
+        }
+        estado = EstadoOficio.ENVIADO;
+    }
+
     public Long getId() {
         return id;
     }

@@ -25,7 +25,8 @@ class EsquemaEnH2Test {
     static void migrar() {
         ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:esquema;MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").failOnMissingLocations(true).load().migrate();
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").failOnMissingLocations(true)
+                .placeholderReplacement(false).load().migrate();
     }
 
     @Test
@@ -35,6 +36,8 @@ class EsquemaEnH2Test {
         assertEquals(35, contar("SELECT COUNT(*) FROM INSTANCIA WHERE TIPO = 'CDAOD'"));
         assertEquals(2, contar("SELECT COUNT(*) FROM INSTANCIA WHERE CON_SEGUIMIENTO = 0"));
         assertEquals(5, contar("SELECT COUNT(*) FROM PLAZO_TIPO_PETICION"));
+        assertEquals(3, contar("SELECT COUNT(*) FROM PLANTILLA_OFICIO"));
+        assertEquals(0, contar("SELECT COUNT(*) FROM INSTANCIA WHERE CORREO IS NULL"));
     }
 
     @Test

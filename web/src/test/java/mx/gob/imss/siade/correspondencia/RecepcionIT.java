@@ -4,6 +4,7 @@ import static mx.gob.imss.siade.pruebas.ArchivosDePrueba.enMemoria;
 import static mx.gob.imss.siade.pruebas.ArchivosDePrueba.pdf;
 import static mx.gob.imss.siade.pruebas.ArchivosDePrueba.png;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,17 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
 import mx.gob.imss.siade.consulta.Expediente;
+import mx.gob.imss.siade.datoscomplementarios.CanalSolicitud;
+import mx.gob.imss.siade.datoscomplementarios.DatosComplementariosService;
+import mx.gob.imss.siade.datoscomplementarios.EstadoSolicitud;
+import mx.gob.imss.siade.datoscomplementarios.SolicitudDatos;
+import mx.gob.imss.siade.datoscomplementarios.SolicitudRechazadaException;
+import mx.gob.imss.siade.datoscomplementarios.VencimientoSolicitudes;
+import mx.gob.imss.siade.oficios.EstadoOficio;
+import mx.gob.imss.siade.oficios.Oficio;
+import mx.gob.imss.siade.oficios.OficioNoEnviableException;
+import mx.gob.imss.siade.oficios.OficioService;
+import mx.gob.imss.siade.oficios.TipoOficio;
 import mx.gob.imss.siade.consulta.ExpedienteService;
 import mx.gob.imss.siade.documentos.ContenidoArchivo;
 import mx.gob.imss.siade.documentos.Digitalizacion;
@@ -91,6 +103,15 @@ class RecepcionIT {
 
     @EJB
     private ComoJuridico comoJuridico;
+
+    @EJB
+    private DatosComplementariosService datosComplementarios;
+
+    @EJB
+    private VencimientoSolicitudes vencimientos;
+
+    @EJB
+    private OficioService oficios;
 
     @Resource(lookup = "jdbc/siade")
     private DataSource ds;
@@ -267,5 +288,107 @@ class RecepcionIT {
     void juridicoNoRecibe() {
         assertThrows(EJBAccessException.class, () -> comoJuridico.ejecutar(() -> recepcion.registrar(carta("Jurídico"),
                 List.of(enMemoria("j.pdf", pdf("J"))))));
+    }
+
+    private Peticion registrada(String asunto, String correo) throws Exception {
+        Recepcion base = carta(asunto);
+        Recepcion conCorreo = new Recepcion(base.tipoRemitente(), base.remitente(), new DatosPersonales(
+                base.datosPersonales().nss(), null, null, null, correo, "Calle Hidalgo 5, Zapopan"), base.medio(),
+                base.fechaRecepcion(), asunto, null, 15L, null);
+        RegistroRecepcion r = comoCorrespondencia.ejecutar(() -> recepcion.registrar(conCorreo,
+                List.of(enMemoria("s.pdf", pdf(asunto)))));
+        return expediente(r.folio()).peticion();
+    }
+
+    @Test
+    @DisplayName("Sin datos de contacto: se piden por oficio postal (Anexo 39) y, vencido el plazo, el temporizador concluye una sola vez con oficio de conclusión")
+    void solicitudDeDatosVencida() throws Exception {
+        Peticion p = registrada("Sin contacto", null);
+        SolicitudDatos solicitud = comoCorrespondencia.ejecutar(() -> datosComplementarios.solicitar(p.getFolio(),
+                CanalSolicitud.OFICIO_POSTAL, "Teléfono o correo electrónico", p.getVersion()));
+        Expediente solicitada = expediente(p.getFolio());
+        assertEquals(EstadoPeticion.DATOS_SOLICITADOS, solicitada.peticion().getEstado());
+        assertEquals(1, solicitada.oficios().size());
+        assertEquals(TipoOficio.SOLICITUD_DATOS, solicitada.oficios().get(0).getTipo());
+        assertTrue(solicitada.oficios().get(0).getFolioOficio().matches("CORRESPONDENCIA/\\d{6}/\\d{4}"));
+        assertNotNull(solicitada.oficios().get(0).getDocumento());
+        assertTrue(solicitada.oficios().get(0).getCuerpo().contains("Calle Hidalgo 5"));
+
+        vencimientos.concluirVencidas(solicitud.getFechaLimite().minusMinutes(1));
+        assertEquals(EstadoPeticion.DATOS_SOLICITADOS, expediente(p.getFolio()).peticion().getEstado(),
+                "antes del plazo no se concluye");
+
+        OffsetDateTime despues = solicitud.getFechaLimite().plusMinutes(1);
+        vencimientos.concluirVencidas(despues);
+        vencimientos.concluirVencidas(despues);
+        Expediente concluida = expediente(p.getFolio());
+        assertEquals(EstadoPeticion.CONCLUIDA, concluida.peticion().getEstado());
+        assertEquals(MotivoConclusion.FALTA_INFORMACION, concluida.peticion().getMotivoConclusion());
+        assertEquals(List.of(TipoOficio.SOLICITUD_DATOS, TipoOficio.CONCLUSION),
+                concluida.oficios().stream().map(o -> o.getTipo()).toList(), "un solo oficio de conclusión");
+        assertEquals(EstadoSolicitud.VENCIDA, concluida.solicitudesDatos().get(0).getEstado());
+        assertEquals(1, concluida.bitacora().stream().filter(e -> e.getTipoEvento() == TipoEventoBitacora.CONCLUSION
+                && "sistema".equals(e.getUsuario())).count());
+    }
+
+    @Test
+    @DisplayName("Datos pedidos por correo (Anexo 38) y recibidos: carátula, datos cifrados actualizados y de vuelta a clasificar")
+    void solicitudDeDatosAtendida() throws Exception {
+        Peticion p = registrada("Con correo", "persona@example.com");
+        comoCorrespondencia.ejecutar(() -> datosComplementarios.solicitar(p.getFolio(), CanalSolicitud.CORREO_ELECTRONICO,
+                "Número de teléfono", p.getVersion()));
+        Expediente solicitada = expediente(p.getFolio());
+        assertEquals(1, solicitada.correos().size());
+        assertEquals("ANEXO_38", solicitada.correos().get(0).getPlantilla());
+        assertEquals("persona@example.com", solicitada.correos().get(0).getDestinatario());
+
+        comoCorrespondencia.ejecutar(() -> datosComplementarios.recibirDatos(p.getFolio(), "3398765432", null, null,
+                "Contestó por correo", solicitada.peticion().getVersion()));
+        Expediente atendida = expediente(p.getFolio());
+        assertEquals(EstadoPeticion.REGISTRADA, atendida.peticion().getEstado());
+        assertEquals("3398765432", atendida.datosPersonales().telefono());
+        assertEquals("persona@example.com", atendida.datosPersonales().correo());
+        assertEquals(EstadoSolicitud.ATENDIDA, atendida.solicitudesDatos().get(0).getEstado());
+        assertTrue(atendida.documentos().stream().anyMatch(d -> d.getTipoDocumento().getClave().equals("CARATULA_DATOS")));
+        vencimientos.concluirVencidas(OffsetDateTime.now().plusDays(30));
+        assertEquals(EstadoPeticion.REGISTRADA, expediente(p.getFolio()).peticion().getEstado(),
+                "una solicitud atendida ya no vence");
+    }
+
+    @Test
+    @DisplayName("Pedir datos por correo a quien no dio correo se rechaza sin cambiar nada")
+    void solicitudPorCorreoSinCorreo() throws Exception {
+        Peticion p = registrada("Sin correo", null);
+        SolicitudRechazadaException e = assertThrows(SolicitudRechazadaException.class, () -> comoCorrespondencia
+                .ejecutar(() -> datosComplementarios.solicitar(p.getFolio(), CanalSolicitud.CORREO_ELECTRONICO,
+                        "Teléfono", p.getVersion())));
+        assertEquals("error.solicitud.sinCorreo", e.clave());
+        assertEquals(EstadoPeticion.REGISTRADA, expediente(p.getFolio()).peticion().getEstado());
+    }
+
+    @Test
+    @DisplayName("Un oficio se redacta de su plantilla, con folio de oficio y PDF, y se marca enviado una sola vez")
+    void oficioRedactadoYEnviado() throws Exception {
+        Peticion p = registrada("Oficio manual", null);
+        Oficio oficio = comoCorrespondencia.ejecutar(() -> oficios.redactar(p.getFolio(), TipoOficio.NOTIFICACION,
+                "Lic. Ana Pérez"));
+        assertEquals(EstadoOficio.BORRADOR, oficio.getEstado());
+        assertEquals("Lic. Ana Pérez", oficio.getDestinatario());
+        assertTrue(oficio.getAsunto().contains(p.getFolio()));
+        comoCorrespondencia.ejecutar(() -> oficios.marcarEnviado(oficio.getId()));
+        assertEquals("error.oficio.noEnviable", assertThrows(OficioNoEnviableException.class,
+                () -> comoCorrespondencia.ejecutar(() -> oficios.marcarEnviado(oficio.getId()))).clave());
+        Expediente e = expediente(p.getFolio());
+        assertEquals(EstadoOficio.ENVIADO, e.oficios().get(0).getEstado());
+        ByteArrayOutputStream contenido = new ByteArrayOutputStream();
+        comoSupervisor.ejecutar(() -> {
+            documentos.escribirContenido(e.oficios().get(0).getDocumento().getId(), contenido);
+            return null;
+        });
+        try (PDDocument pdfOficio = Loader.loadPDF(contenido.toByteArray())) {
+            String texto = new PDFTextStripper().getText(pdfOficio);
+            assertTrue(texto.contains(oficio.getFolioOficio()), texto);
+            assertTrue(texto.contains("Lic. Ana Pérez"), texto);
+        }
     }
 }

@@ -1,0 +1,13 @@
+package mx.gob.imss.siade.oficios;
+
+import mx.gob.imss.siade.infra.ReglaNegocioException;
+
+/** An oficio that is not in a state that can be sent (already sent, cancelled, received). */
+public class OficioNoEnviableException extends ReglaNegocioException {
+
+    private static final long serialVersionUID = 1L;
+
+    public OficioNoEnviableException(String folioOficio, EstadoOficio estado) {
+        super("error.oficio.noEnviable", folioOficio, estado.name());
+    }
+}

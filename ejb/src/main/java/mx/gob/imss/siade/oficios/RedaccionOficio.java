@@ -1,0 +1,108 @@
+package mx.gob.imss.siade.oficios;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import mx.gob.imss.siade.bitacora.BitacoraRepository;
+import mx.gob.imss.siade.bitacora.EventoBitacora;
+import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
+import mx.gob.imss.siade.catalogos.CatalogoRepository;
+import mx.gob.imss.siade.catalogos.TipoDocumento;
+import mx.gob.imss.siade.documentos.Digitalizacion;
+import mx.gob.imss.siade.documentos.Documento;
+import mx.gob.imss.siade.documentos.DocumentoRepository;
+import mx.gob.imss.siade.documentos.GeneradorPdf;
+import mx.gob.imss.siade.infra.Plantillas;
+import mx.gob.imss.siade.infra.Textos;
+import mx.gob.imss.siade.infra.Tiempo;
+import mx.gob.imss.siade.personas.DatosPersonales;
+import mx.gob.imss.siade.peticion.Peticion;
+import mx.gob.imss.siade.seguridad.Actor;
+import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
+
+/**
+ * Drafts an oficio in the caller's transaction: the editable template of its tipo merged with the
+ * case's data, a folio de oficio of the área and year, the PDF rendered and filed in the case, and
+ * the bitácora entry. Used by staff (OficioService) and by the deadline timer (Oficio de conclusión).
+ */
+@ApplicationScoped
+public class RedaccionOficio {
+
+    @PersistenceContext(unitName = "siade")
+    private EntityManager em;
+
+    @Inject
+    private FolioOficioRepository folios;
+
+    @Inject
+    private Plantillas plantillas;
+
+    @Inject
+    private GeneradorPdf pdf;
+
+    @Inject
+    private DocumentoRepository documentos;
+
+    @Inject
+    private CatalogoRepository catalogos;
+
+    @Inject
+    private BitacoraRepository bitacora;
+
+    @Inject
+    private CifradoDatosPersonales cifrado;
+
+    /**
+     * @param extras merge fields particular to this oficio (e.g. {@code datosSolicitados}, {@code instancia})
+     */
+    public Oficio redactar(Peticion peticion, TipoOficio tipo, String destinatario, Map<String, ?> extras, Actor actor,
+                           OffsetDateTime ahora) {
+        PlantillaOficio plantilla = em.find(PlantillaOficio.class, tipo);
+        if (plantilla == null) {
+            throw new IllegalStateException("Sin plantilla para el oficio " + tipo);
+        }
+        LocalDate hoy = ahora.atZoneSameInstant(Tiempo.ZONA_MEXICO).toLocalDate();
+        FolioOficio folio = folios.siguiente(peticion.getAreaDac(), hoy.getYear());
+        DatosPersonales datos = peticion.getPersonaUsuaria().datosPersonales(cifrado);
+        String paraQuien = destinatario == null || destinatario.isBlank()
+                ? peticion.getPersonaUsuaria().getNombre() : destinatario.trim();
+
+        Map<String, Object> campos = new HashMap<>();
+        campos.put("folio", peticion.getFolio());
+        campos.put("folioOficio", folio.valor());
+        campos.put("destinatario", paraQuien);
+        campos.put("domicilio", datos.domicilio() == null ? "" : datos.domicilio());
+        campos.put("remitente", peticion.getPersonaUsuaria().getNombre());
+        campos.put("asunto", peticion.getAsunto());
+        campos.put("fecha", Textos.fechaLarga(hoy));
+        campos.put("fechaRecepcion", Textos.fechaLarga(peticion.getFechaRecepcion()
+                .atZoneSameInstant(Tiempo.ZONA_MEXICO).toLocalDate()));
+        campos.putAll(extras);
+        String asunto = plantillas.procesarTexto(tipo + "-asunto", plantilla.getAsunto(), campos);
+        String cuerpo = plantillas.procesarTexto(tipo.name(), plantilla.getCuerpo(), campos);
+
+        Oficio oficio = new Oficio(peticion, peticion.getAreaDac(), folio, tipo, paraQuien, asunto, cuerpo,
+                actor.nombreUsuario(), ahora);
+        em.persist(oficio);
+
+        Map<String, Object> hoja = new HashMap<>(campos);
+        hoja.put("asunto", asunto);
+        hoja.put("cuerpo", cuerpo);
+        hoja.put("plantilla", plantilla.getNombre());
+        byte[] contenido = pdf.desdeXhtml(plantillas.procesar("oficios/oficio.ftlh", hoja));
+        TipoDocumento tipoDocumento = catalogos.porClave(TipoDocumento.class, "OFICIO_EMITIDO").orElseThrow();
+        String nombre = "oficio-" + folio.valor().replace('/', '-') + ".pdf";
+        long id = documentos.insertar(peticion, tipoDocumento, nombre, "application/pdf", contenido.length,
+                Digitalizacion.sha256(contenido), new ByteArrayInputStream(contenido), asunto, actor.nombreUsuario(), ahora);
+        oficio.adjuntarDocumento(em.find(Documento.class, id));
+        bitacora.registrar(new EventoBitacora(peticion, ahora, actor.nombreUsuario(), TipoEventoBitacora.OFICIO,
+                Textos.de("bitacora.oficio", plantilla.getNombre(), folio.valor(), paraQuien), null, null));
+        return oficio;
+    }
+}
