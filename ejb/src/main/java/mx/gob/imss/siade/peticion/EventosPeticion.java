@@ -35,6 +35,18 @@ public final class EventosPeticion {
                 p.getEstado());
     }
 
+    public static EventoBitacora revision(Peticion p, String observaciones, Actor actor, OffsetDateTime cuando) {
+        String elementos = Textos.de("bitacora.revision", vacio(p.getAreaResponsable()), vacio(p.getNormativa()),
+                vacio(p.getTramite()), vacio(p.getSubtramite()));
+        String texto = observaciones == null || observaciones.isBlank() ? elementos
+                : elementos + " " + Textos.de("bitacora.retroalimentacion", observaciones.trim());
+        return new EventoBitacora(p, cuando, actor.nombreUsuario(), TipoEventoBitacora.NOTA, texto, null, null);
+    }
+
+    private static String vacio(String texto) {
+        return texto == null ? "—" : texto;
+    }
+
     public static EventoBitacora consultaJuridica(Peticion p, Actor actor, OffsetDateTime cuando) {
         return new EventoBitacora(p, cuando, actor.nombreUsuario(), TipoEventoBitacora.CONSULTA_JURIDICO,
                 Textos.de("bitacora.consultaJuridico"), null, null);

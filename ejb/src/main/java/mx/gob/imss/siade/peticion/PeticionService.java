@@ -70,6 +70,29 @@ public class PeticionService {
         return peticion;
     }
 
+    /**
+     * The supervisor's review before routing (act. 81-83): responsible área, normativa, trámite and
+     * subtrámite, corrected as needed, with the feedback to the consultor in the bitácora.
+     */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.JEFE_AREA})
+    public Peticion revisar(String folio, String areaResponsable, String normativa, String tramite, String subtramite,
+                            String observaciones, long versionVista) {
+        Actor actor = Actor.de(contexto);
+        Peticion peticion = peticiones.paraCambiar(folio, versionVista);
+        if (!peticion.getEstado().esPendiente()) {
+            throw TransicionNoPermitidaException.porEstado(peticion.getFolio(), peticion.getEstado(),
+                    TransicionPeticion.DERIVAR);
+        }
+        peticion.describirAtencion(limpio(areaResponsable), limpio(normativa), limpio(tramite), limpio(subtramite));
+        bitacora.registrar(EventosPeticion.revision(peticion, observaciones, actor, OffsetDateTime.now(reloj)));
+        peticiones.sincronizar();
+        return peticion;
+    }
+
+    private static String limpio(String texto) {
+        return texto == null || texto.isBlank() ? null : texto.trim();
+    }
+
     /** The moves the caller may make now on this petición, for the screen's buttons. */
     @RolesAllowed({Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA, Roles.TITULAR_DAC, Roles.TITULAR_CAO,
             Roles.CORRESPONDENCIA, Roles.JURIDICO, Roles.ADMIN})

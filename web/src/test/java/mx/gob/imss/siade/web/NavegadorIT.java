@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
+import mx.gob.imss.siade.infra.Tiempo;
+import mx.gob.imss.siade.peticion.Folio;
 import mx.gob.imss.siade.pruebas.ArchivosDePrueba;
 import mx.gob.imss.siade.pruebas.Despliegue;
 import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
@@ -238,6 +241,29 @@ class NavegadorIT {
         navegador.findElement(By.id("menu:mCorreos")).click();
         espera.until(ExpectedConditions.presenceOfElementLocated(By.id("correos:tabla")));
         assertTrue(navegador.findElement(By.id("correos:tabla")).getText().contains("Pendiente de envío"));
+        assertNoJavaScriptErrors();
+    }
+
+    @Test
+    @DisplayName("Correspondencia pide datos faltantes por oficio postal, el oficio queda en PDF, y luego registra los datos recibidos")
+    void correspondenciaPideYRecibeDatos() throws Exception {
+        // The first demo petition (REGISTRADA) is always folio 1 of the year in a fresh database.
+        String folio = Folio.generar(LocalDate.now(Tiempo.ZONA_MEXICO).getYear(), 1).valor();
+        PaginaLogin.abrir(navegador, base).entrar("correspondencia", CONTRASENA);
+        espera.until(ExpectedConditions.urlContains("bandeja.xhtml"));
+        navegador.get(base + "expediente.xhtml?folio=" + folio);
+        espera.until(ExpectedConditions.presenceOfElementLocated(By.id("acciones:datosSolicitados")));
+        navegador.findElement(By.id("acciones:datosSolicitados")).sendKeys("Correo electrónico de contacto");
+        navegador.findElement(By.id("acciones:solicitarDatos")).click();
+        espera.until(ExpectedConditions.textToBe(By.id("estado"), "Datos solicitados"));
+        assertEquals(1, navegador.findElements(By.cssSelector("a.documento-oficio")).size());
+
+        navegador.findElement(By.id("acciones:correoRecibido")).sendKeys("guadalupe.perez@example.com");
+        navegador.findElement(By.id("acciones:respuestaDatos")).sendKeys("Respondió por teléfono");
+        navegador.findElement(By.id("acciones:recibirDatos")).click();
+        espera.until(ExpectedConditions.textToBe(By.id("estado"), "Registrada"));
+        assertTrue(navegador.getPageSource().contains("guadalupe.perez@example.com"));
+        captura("datos-recibidos");
         assertNoJavaScriptErrors();
     }
 

@@ -12,9 +12,14 @@ import mx.gob.imss.siade.catalogos.CatalogoService;
 import mx.gob.imss.siade.catalogos.Instancia;
 import mx.gob.imss.siade.consulta.Expediente;
 import mx.gob.imss.siade.consulta.ExpedienteService;
+import mx.gob.imss.siade.datoscomplementarios.CanalSolicitud;
+import mx.gob.imss.siade.datoscomplementarios.DatosComplementariosService;
 import mx.gob.imss.siade.derivacion.DerivacionService;
 import mx.gob.imss.siade.documentos.Digitalizacion;
 import mx.gob.imss.siade.documentos.DocumentoService;
+import mx.gob.imss.siade.oficios.Oficio;
+import mx.gob.imss.siade.oficios.OficioService;
+import mx.gob.imss.siade.oficios.TipoOficio;
 import mx.gob.imss.siade.peticion.MotivoConclusion;
 import mx.gob.imss.siade.peticion.PeticionService;
 import mx.gob.imss.siade.peticion.TipoPeticion;
@@ -44,6 +49,26 @@ public class ExpedienteView implements Serializable {
 
     @EJB
     private CatalogoService catalogos;
+
+    @EJB
+    private DatosComplementariosService datosComplementarios;
+
+    @EJB
+    private OficioService oficios;
+
+    private CanalSolicitud canalSolicitud = CanalSolicitud.OFICIO_POSTAL;
+    private String datosSolicitados;
+    private String telefonoRecibido;
+    private String correoRecibido;
+    private String domicilioRecibido;
+    private String respuestaDatos;
+    private TipoOficio tipoOficio = TipoOficio.NOTIFICACION;
+    private String destinatarioOficio;
+    private String areaResponsable;
+    private String normativa;
+    private String tramite;
+    private String subtramite;
+    private String observaciones;
 
     private List<Instancia> instancias;
     private Long instanciaId;
@@ -81,6 +106,10 @@ public class ExpedienteView implements Serializable {
         folio = expediente.peticion().getFolio();
         disponibles = peticiones.transicionesDisponibles(expediente.peticion().getEstado());
         tipoNuevo = expediente.peticion().getTipo();
+        areaResponsable = expediente.peticion().getAreaResponsable();
+        normativa = expediente.peticion().getNormativa();
+        tramite = expediente.peticion().getTramite();
+        subtramite = expediente.peticion().getSubtramite();
     }
 
     public void clasificar() {
@@ -141,6 +170,53 @@ public class ExpedienteView implements Serializable {
         cargar();
     }
 
+    public void solicitarDatos() {
+        datosComplementarios.solicitar(folio, canalSolicitud, datosSolicitados, expediente.peticion().getVersion());
+        Mensajes.info("expediente.datosSolicitados", folio);
+        datosSolicitados = null;
+        cargar();
+    }
+
+    public void recibirDatos() {
+        datosComplementarios.recibirDatos(folio, telefonoRecibido, correoRecibido, domicilioRecibido, respuestaDatos,
+                expediente.peticion().getVersion());
+        Mensajes.info("expediente.datosRecibidos", folio);
+        telefonoRecibido = null;
+        correoRecibido = null;
+        domicilioRecibido = null;
+        respuestaDatos = null;
+        cargar();
+    }
+
+    public void redactarOficio() {
+        Oficio oficio = oficios.redactar(folio, tipoOficio, destinatarioOficio);
+        Mensajes.info("expediente.oficioRedactado", oficio.getFolioOficio());
+        destinatarioOficio = null;
+        cargar();
+    }
+
+    public void marcarOficioEnviado(Long idOficio) {
+        Oficio oficio = oficios.marcarEnviado(idOficio);
+        Mensajes.info("expediente.oficioEnviado", oficio.getFolioOficio());
+        cargar();
+    }
+
+    public void revisar() {
+        peticiones.revisar(folio, areaResponsable, normativa, tramite, subtramite, observaciones,
+                expediente.peticion().getVersion());
+        Mensajes.info("expediente.revisada", folio);
+        observaciones = null;
+        cargar();
+    }
+
+    public CanalSolicitud[] getCanales() {
+        return CanalSolicitud.values();
+    }
+
+    public List<TipoOficio> getTiposOficio() {
+        return List.of(TipoOficio.CONCLUSION, TipoOficio.SOLICITUD_DATOS, TipoOficio.NOTIFICACION);
+    }
+
     @PreDestroy
     void descartarOficio() {
         if (oficioRespuesta != null) {
@@ -158,9 +234,7 @@ public class ExpedienteView implements Serializable {
     }
 
     public boolean isTieneAcciones() {
-        return expediente != null && !disponibles.isEmpty()
-                && (puede("CLASIFICAR") || puede("DERIVAR") || puede("REGISTRAR_RESPUESTA")
-                || puede("RECHAZAR_RESPUESTA") || isPuedeConcluirOrientacion());
+        return expediente != null && !disponibles.isEmpty();
     }
 
     public boolean puede(String transicion) {
@@ -206,6 +280,110 @@ public class ExpedienteView implements Serializable {
 
     public void setNotaRevision(String notaRevision) {
         this.notaRevision = notaRevision;
+    }
+
+    public CanalSolicitud getCanalSolicitud() {
+        return canalSolicitud;
+    }
+
+    public void setCanalSolicitud(CanalSolicitud canalSolicitud) {
+        this.canalSolicitud = canalSolicitud;
+    }
+
+    public String getDatosSolicitados() {
+        return datosSolicitados;
+    }
+
+    public void setDatosSolicitados(String datosSolicitados) {
+        this.datosSolicitados = datosSolicitados;
+    }
+
+    public String getTelefonoRecibido() {
+        return telefonoRecibido;
+    }
+
+    public void setTelefonoRecibido(String telefonoRecibido) {
+        this.telefonoRecibido = telefonoRecibido;
+    }
+
+    public String getCorreoRecibido() {
+        return correoRecibido;
+    }
+
+    public void setCorreoRecibido(String correoRecibido) {
+        this.correoRecibido = correoRecibido;
+    }
+
+    public String getDomicilioRecibido() {
+        return domicilioRecibido;
+    }
+
+    public void setDomicilioRecibido(String domicilioRecibido) {
+        this.domicilioRecibido = domicilioRecibido;
+    }
+
+    public String getRespuestaDatos() {
+        return respuestaDatos;
+    }
+
+    public void setRespuestaDatos(String respuestaDatos) {
+        this.respuestaDatos = respuestaDatos;
+    }
+
+    public TipoOficio getTipoOficio() {
+        return tipoOficio;
+    }
+
+    public void setTipoOficio(TipoOficio tipoOficio) {
+        this.tipoOficio = tipoOficio;
+    }
+
+    public String getDestinatarioOficio() {
+        return destinatarioOficio;
+    }
+
+    public void setDestinatarioOficio(String destinatarioOficio) {
+        this.destinatarioOficio = destinatarioOficio;
+    }
+
+    public String getAreaResponsable() {
+        return areaResponsable;
+    }
+
+    public void setAreaResponsable(String areaResponsable) {
+        this.areaResponsable = areaResponsable;
+    }
+
+    public String getNormativa() {
+        return normativa;
+    }
+
+    public void setNormativa(String normativa) {
+        this.normativa = normativa;
+    }
+
+    public String getTramite() {
+        return tramite;
+    }
+
+    public void setTramite(String tramite) {
+        this.tramite = tramite;
+    }
+
+    public String getSubtramite() {
+        return subtramite;
+    }
+
+    public void setSubtramite(String subtramite) {
+        this.subtramite = subtramite;
+    }
+
+    public String getObservaciones() {
+        return observaciones;
+    }
+
+    public void setObservaciones(String observaciones) {
+        this.observaciones = observaciones;
     }
 
     public TipoPeticion[] getTipos() {
