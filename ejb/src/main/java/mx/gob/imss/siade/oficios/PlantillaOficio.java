@@ -11,6 +11,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.time.OffsetDateTime;
 
 /** The editable text of a kind of oficio, with merge fields from the case (FreeMarker). */
 @Entity
@@ -34,10 +35,27 @@ public class PlantillaOficio implements Serializable {
     @Column(nullable = false)
     private String cuerpo;
 
+    @Column(name = "ACTUALIZADA_EN", nullable = false)
+    private OffsetDateTime actualizadaEn;
+
     @Version
     private long version;
 
     protected PlantillaOficio() {
+    }
+
+    void editar(String nuevoAsunto, String nuevoCuerpo) {
+        this.asunto = nuevoAsunto;
+        this.cuerpo = nuevoCuerpo;
+        this.actualizadaEn = OffsetDateTime.now();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public OffsetDateTime getActualizadaEn() {
+        return actualizadaEn;
     }
 
     public TipoOficio getTipo() {

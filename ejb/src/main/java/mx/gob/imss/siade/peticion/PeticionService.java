@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import mx.gob.imss.siade.bitacora.BitacoraRepository;
+import mx.gob.imss.siade.bitacora.EventoBitacora;
+import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
 import mx.gob.imss.siade.plazos.PlazoService;
 import mx.gob.imss.siade.seguridad.Actor;
 import mx.gob.imss.siade.seguridad.Roles;
@@ -91,6 +93,21 @@ public class PeticionService {
 
     private static String limpio(String texto) {
         return texto == null || texto.isBlank() ? null : texto.trim();
+    }
+
+    /**
+     * A follow-up note (a call, an email, a conversation with the responsible office, act. 118):
+     * recorded in the bitácora, the petición unchanged.
+     */
+    @RolesAllowed({Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA, Roles.CORRESPONDENCIA})
+    public void anotar(String folio, String nota) {
+        Actor actor = Actor.de(contexto);
+        Peticion peticion = peticiones.porFolio(Folio.de(folio)).orElseThrow(() -> new PeticionNoEncontradaException(folio));
+        if (nota == null || nota.isBlank()) {
+            throw TransicionNoPermitidaException.porDatos("error.peticion.notaVacia", peticion.getFolio());
+        }
+        bitacora.registrar(new EventoBitacora(peticion, OffsetDateTime.now(reloj), actor.nombreUsuario(),
+                TipoEventoBitacora.NOTA, nota.trim(), null, null));
     }
 
     /** The moves the caller may make now on this petición, for the screen's buttons. */

@@ -37,6 +37,9 @@ import mx.gob.imss.siade.oficios.EstadoOficio;
 import mx.gob.imss.siade.oficios.Oficio;
 import mx.gob.imss.siade.oficios.OficioNoEnviableException;
 import mx.gob.imss.siade.oficios.OficioService;
+import mx.gob.imss.siade.oficios.PlantillaInvalidaException;
+import mx.gob.imss.siade.oficios.PlantillaOficio;
+import mx.gob.imss.siade.oficios.PlantillaOficioService;
 import mx.gob.imss.siade.oficios.TipoOficio;
 import mx.gob.imss.siade.consulta.ExpedienteService;
 import mx.gob.imss.siade.documentos.ContenidoArchivo;
@@ -56,6 +59,7 @@ import mx.gob.imss.siade.peticion.Peticion;
 import mx.gob.imss.siade.peticion.PeticionService;
 import mx.gob.imss.siade.peticion.TipoPeticion;
 import mx.gob.imss.siade.pruebas.ArchivosDePrueba;
+import mx.gob.imss.siade.pruebas.ComoAdmin;
 import mx.gob.imss.siade.pruebas.ComoCorrespondencia;
 import mx.gob.imss.siade.pruebas.ComoJuridico;
 import mx.gob.imss.siade.pruebas.ComoSupervisor;
@@ -112,6 +116,12 @@ class RecepcionIT {
 
     @EJB
     private OficioService oficios;
+
+    @EJB
+    private PlantillaOficioService plantillasOficio;
+
+    @EJB
+    private ComoAdmin comoAdmin;
 
     @Resource(lookup = "jdbc/siade")
     private DataSource ds;
@@ -390,5 +400,43 @@ class RecepcionIT {
             assertTrue(texto.contains(oficio.getFolioOficio()), texto);
             assertTrue(texto.contains("Lic. Ana Pérez"), texto);
         }
+    }
+
+    @Test
+    @DisplayName("El administrador edita una plantilla de oficio; una que no se genera no se guarda; otros roles no la editan")
+    void plantillasDeOficio() throws Exception {
+        PlantillaOficio notificacion = comoAdmin.ejecutar(() -> plantillasOficio.todas()).stream()
+                .filter(pl -> pl.getTipo() == TipoOficio.NOTIFICACION).findFirst().orElseThrow();
+        PlantillaInvalidaException rota = assertThrows(PlantillaInvalidaException.class, () -> comoAdmin.ejecutar(
+                () -> plantillasOficio.guardar(TipoOficio.NOTIFICACION, "Asunto ${folio}", "<p>sin cerrar ${folio",
+                        notificacion.getVersion())));
+        assertEquals("error.plantilla.noSeGenera", rota.clave());
+        assertThrows(EJBAccessException.class, () -> comoSupervisor.ejecutar(() -> plantillasOficio.guardar(
+                TipoOficio.NOTIFICACION, "x", "<p>x</p>", notificacion.getVersion())));
+
+        String cuerpo = notificacion.getCuerpo().replace("le informamos", "le informamos con atención");
+        comoAdmin.ejecutar(() -> plantillasOficio.guardar(TipoOficio.NOTIFICACION, notificacion.getAsunto(), cuerpo,
+                notificacion.getVersion()));
+        Peticion p = registrada("Plantilla editada", null);
+        Oficio oficio = comoCorrespondencia.ejecutar(() -> oficios.redactar(p.getFolio(), TipoOficio.NOTIFICACION, null));
+        assertTrue(oficio.getCuerpo().contains("le informamos con atención"), oficio.getCuerpo());
+    }
+
+    @Test
+    @DisplayName("Una nota de seguimiento queda en la bitácora sin cambiar el estado")
+    void notaDeSeguimiento() throws Exception {
+        Peticion p = registrada("Nota de seguimiento", null);
+        comoSupervisor.ejecutar(() -> {
+            peticiones.anotar(p.getFolio(), "Se llamó a la CDAOD; ofrecen respuesta el viernes");
+            return null;
+        });
+        Expediente e = expediente(p.getFolio());
+        assertEquals(EstadoPeticion.REGISTRADA, e.peticion().getEstado());
+        assertTrue(e.bitacora().stream().anyMatch(ev -> ev.getTipoEvento() == TipoEventoBitacora.NOTA
+                && ev.getDescripcion().contains("ofrecen respuesta el viernes")));
+        assertThrows(EJBAccessException.class, () -> comoJuridico.ejecutar(() -> {
+            peticiones.anotar(p.getFolio(), "no");
+            return null;
+        }));
     }
 }

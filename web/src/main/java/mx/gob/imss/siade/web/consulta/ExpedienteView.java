@@ -69,6 +69,7 @@ public class ExpedienteView implements Serializable {
     private String tramite;
     private String subtramite;
     private String observaciones;
+    private String notaSeguimiento;
 
     private List<Instancia> instancias;
     private Long instanciaId;
@@ -199,6 +200,26 @@ public class ExpedienteView implements Serializable {
         Oficio oficio = oficios.marcarEnviado(idOficio);
         Mensajes.info("expediente.oficioEnviado", oficio.getFolioOficio());
         cargar();
+    }
+
+    public void anotar() {
+        peticiones.anotar(folio, notaSeguimiento);
+        Mensajes.info("expediente.notaRegistrada", folio);
+        notaSeguimiento = null;
+        cargar();
+    }
+
+    /** Staff who work the case add follow-up notes while it is pending. */
+    public boolean isPuedeAnotar() {
+        return expediente != null && expediente.peticion().getEstado().esPendiente() && !disponibles.isEmpty();
+    }
+
+    public String getNotaSeguimiento() {
+        return notaSeguimiento;
+    }
+
+    public void setNotaSeguimiento(String notaSeguimiento) {
+        this.notaSeguimiento = notaSeguimiento;
     }
 
     public void revisar() {

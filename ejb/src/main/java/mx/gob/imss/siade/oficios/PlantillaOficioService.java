@@ -1,0 +1,73 @@
+package mx.gob.imss.siade.oficios;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mx.gob.imss.siade.documentos.GeneradorPdf;
+import mx.gob.imss.siade.infra.Plantillas;
+import mx.gob.imss.siade.seguridad.Roles;
+
+/**
+ * The administrador edits the oficio templates. A template is saved only if it renders: it is
+ * merged with sample data and turned into a PDF first, so a broken one never reaches an oficio.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class PlantillaOficioService {
+
+    @PersistenceContext(unitName = "siade")
+    private EntityManager em;
+
+    @Inject
+    private Plantillas plantillas;
+
+    @Inject
+    private GeneradorPdf pdf;
+
+    public List<PlantillaOficio> todas() {
+        List<PlantillaOficio> todas = em.createQuery("SELECT p FROM PlantillaOficio p ORDER BY p.nombre",
+                PlantillaOficio.class).getResultList();
+        todas.forEach(PlantillaOficio::getCuerpo);
+        return todas;
+    }
+
+    public PlantillaOficio guardar(TipoOficio tipo, String asunto, String cuerpo, long versionVista) {
+        PlantillaOficio plantilla = em.find(PlantillaOficio.class, tipo);
+        if (plantilla == null) {
+            throw PlantillaInvalidaException.desconocida(String.valueOf(tipo));
+        }
+        if (plantilla.getVersion() != versionVista) {
+            throw PlantillaInvalidaException.modificada(plantilla.getNombre());
+        }
+        probar(tipo, asunto, cuerpo);
+        plantilla.editar(asunto.trim(), cuerpo.trim());
+        em.flush();
+        return plantilla;
+    }
+
+    /** Renders the template with sample data; a failure becomes a message for the administrador. */
+    void probar(TipoOficio tipo, String asunto, String cuerpo) {
+        if (asunto == null || asunto.isBlank() || cuerpo == null || cuerpo.isBlank()) {
+            throw PlantillaInvalidaException.vacia();
+        }
+        Map<String, Object> ejemplo = new HashMap<>();
+        for (String campo : List.of("folio", "folioOficio", "destinatario", "domicilio", "remitente", "asunto", "fecha",
+                "fechaRecepcion", "fechaSolicitud", "datosSolicitados", "fechaLimite", "instancia")) {
+            ejemplo.put(campo, "[" + campo + "]");
+        }
+        try {
+            plantillas.procesarTexto(tipo + "-asunto", asunto, ejemplo);
+            String html = plantillas.procesarTexto(tipo.name(), cuerpo, ejemplo);
+            pdf.desdeXhtml("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/><title>prueba</title></head><body>"
+                    + html + "</body></html>");
+        } catch (RuntimeException e) {
+            throw PlantillaInvalidaException.noSeGenera(e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+}

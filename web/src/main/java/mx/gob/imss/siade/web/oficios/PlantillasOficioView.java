@@ -1,0 +1,77 @@
+package mx.gob.imss.siade.web.oficios;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import mx.gob.imss.siade.oficios.PlantillaOficio;
+import mx.gob.imss.siade.oficios.PlantillaOficioService;
+import mx.gob.imss.siade.oficios.TipoOficio;
+import mx.gob.imss.siade.web.infra.Mensajes;
+
+/** The administrador edits the text of each kind of oficio (merge fields such as ${folio}). */
+@Named
+@ViewScoped
+public class PlantillasOficioView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private PlantillaOficioService plantillas;
+
+    private List<PlantillaOficio> todas;
+    private TipoOficio tipo;
+    private String asunto;
+    private String cuerpo;
+    private long version;
+
+    @PostConstruct
+    void iniciar() {
+        todas = plantillas.todas();
+        if (!todas.isEmpty()) {
+            elegir(todas.get(0).getTipo());
+        }
+    }
+
+    public void elegir(TipoOficio elegido) {
+        todas.stream().filter(p -> p.getTipo() == elegido).findFirst().ifPresent(p -> {
+            tipo = p.getTipo();
+            asunto = p.getAsunto();
+            cuerpo = p.getCuerpo();
+            version = p.getVersion();
+        });
+    }
+
+    public void guardar() {
+        PlantillaOficio guardada = plantillas.guardar(tipo, asunto, cuerpo, version);
+        Mensajes.info("plantillas.guardada", guardada.getNombre());
+        todas = plantillas.todas();
+        elegir(tipo);
+    }
+
+    public List<PlantillaOficio> getTodas() {
+        return todas;
+    }
+
+    public TipoOficio getTipo() {
+        return tipo;
+    }
+
+    public String getAsunto() {
+        return asunto;
+    }
+
+    public void setAsunto(String asunto) {
+        this.asunto = asunto;
+    }
+
+    public String getCuerpo() {
+        return cuerpo;
+    }
+
+    public void setCuerpo(String cuerpo) {
+        this.cuerpo = cuerpo;
+    }
+}
