@@ -267,6 +267,26 @@ class NavegadorIT {
         assertNoJavaScriptErrors();
     }
 
+    @Test
+    @DisplayName("El administrador edita una plantilla de oficio; un error de plantilla da mensaje y no se guarda")
+    void administradorEditaPlantilla() throws Exception {
+        PaginaLogin.abrir(navegador, base).entrar("admin", CONTRASENA);
+        espera.until(ExpectedConditions.urlContains("bandeja.xhtml"));
+        navegador.findElement(By.id("menu:mPlantillas")).click();
+        WebElement cuerpo = espera.until(ExpectedConditions.presenceOfElementLocated(By.id("plantillas:cuerpo")));
+        String original = cuerpo.getAttribute("value");
+        cuerpo.sendKeys(" ${sinCerrar");
+        navegador.findElement(By.id("plantillas:guardar")).click();
+        espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "no se guardó"));
+
+        WebElement editable = navegador.findElement(By.id("plantillas:cuerpo"));
+        editable.clear();
+        editable.sendKeys(original + "<p>Texto agregado por la prueba.</p>");
+        navegador.findElement(By.id("plantillas:guardar")).click();
+        espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "guardada"));
+        assertNoJavaScriptErrors();
+    }
+
     private void assertNoJavaScriptErrors() {
         List<LogEntry> errores = navegador.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
