@@ -58,7 +58,7 @@ public class AcuseRecepcion {
         datos.put("asunto", peticion.getAsunto());
         datos.put("registro", registro);
         datos.put("documentos", documentos.stream()
-                .map(d -> new Renglon(d.getNombreArchivo(), d.getTipoDocumento().getNombre(), tamano(d.getTamanoBytes()),
+                .map(d -> new Renglon(d.getNombreArchivo(), d.getTipoDocumento().getNombre(), Textos.tamano(d.getTamanoBytes()),
                         d.getSha256()))
                 .toList());
         datos.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qr(peticion.getFolio())));
@@ -89,9 +89,4 @@ public class AcuseRecepcion {
         return instante.atZoneSameInstant(Tiempo.ZONA_MEXICO).format(FECHA_HORA);
     }
 
-    private static String tamano(long bytes) {
-        return bytes < 1024 ? bytes + " B"
-                : bytes < 1024 * 1024 ? String.format(Textos.ES_MX, "%.1f KB", bytes / 1024.0)
-                : String.format(Textos.ES_MX, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
 }

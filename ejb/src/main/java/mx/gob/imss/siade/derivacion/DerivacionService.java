@@ -120,7 +120,7 @@ public class DerivacionService {
         if (respuesta == null || respuesta.isBlank()) {
             throw DerivacionRechazadaException.respuestaVacia(peticion.getFolio());
         }
-        Derivacion derivacion = pendiente(peticion);
+        Derivacion derivacion = ultimaEn(peticion, EstadoDerivacion.PENDIENTE);
         EstadoPeticion anterior = peticion.aplicar(TransicionPeticion.REGISTRAR_RESPUESTA, actor.roles());
         Documento documento = oficio == null ? null : em.find(Documento.class,
                 digitalizacion.adjuntar(peticion, oficio, "OFICIO_RESPUESTA", "Respuesta de " + derivacion.getInstancia()
@@ -139,7 +139,7 @@ public class DerivacionService {
         Actor actor = Actor.de(contexto);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         Peticion peticion = peticiones.paraCambiar(folio, versionVista);
-        Derivacion derivacion = respondida(peticion);
+        Derivacion derivacion = ultimaEn(peticion, EstadoDerivacion.RESPONDIDA);
         EstadoPeticion anterior = peticion.concluir(TransicionPeticion.CONCLUIR, MotivoConclusion.ATENDIDA, ahora,
                 actor.roles());
         derivacion.aceptar();
@@ -161,7 +161,7 @@ public class DerivacionService {
         if (motivoRechazo == null || motivoRechazo.isBlank()) {
             throw DerivacionRechazadaException.motivoRechazoVacio(peticion.getFolio());
         }
-        Derivacion rechazada = respondida(peticion);
+        Derivacion rechazada = ultimaEn(peticion, EstadoDerivacion.RESPONDIDA);
         EstadoPeticion anterior = peticion.aplicar(TransicionPeticion.RECHAZAR_RESPUESTA, actor.roles());
         rechazada.rechazar(motivoRechazo.trim());
         LocalDate limite = calendario.fechaLimite(peticion.getTipo(),
@@ -207,13 +207,9 @@ public class DerivacionService {
         };
     }
 
-    private Derivacion pendiente(Peticion peticion) {
-        return derivaciones.ultima(peticion).filter(d -> d.getEstado() == EstadoDerivacion.PENDIENTE)
-                .orElseThrow(() -> DerivacionRechazadaException.sinDerivacionPendiente(peticion.getFolio()));
-    }
-
-    private Derivacion respondida(Peticion peticion) {
-        return derivaciones.ultima(peticion).filter(d -> d.getEstado() == EstadoDerivacion.RESPONDIDA)
+    /** The latest routing, which must be in {@code estado} for the step asked. */
+    private Derivacion ultimaEn(Peticion peticion, EstadoDerivacion estado) {
+        return derivaciones.ultima(peticion).filter(d -> d.getEstado() == estado)
                 .orElseThrow(() -> DerivacionRechazadaException.sinDerivacionPendiente(peticion.getFolio()));
     }
 

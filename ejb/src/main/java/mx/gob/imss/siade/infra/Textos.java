@@ -34,6 +34,17 @@ public final class Textos {
         return fecha == null ? "" : fecha.format(FECHA);
     }
 
+    /** A file size as people read it: 841 B, 12.3 KB, 4.1 MB. */
+    public static String tamano(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(ES_MX, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(ES_MX, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
     /** The sentence {@code clave} with its arguments; enum and date arguments are written as labels. */
     public static String de(String clave, Object... argumentos) {
         Object[] legibles = new Object[argumentos.length];

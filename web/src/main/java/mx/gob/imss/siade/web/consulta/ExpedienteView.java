@@ -15,7 +15,6 @@ import mx.gob.imss.siade.consulta.ExpedienteService;
 import mx.gob.imss.siade.datoscomplementarios.CanalSolicitud;
 import mx.gob.imss.siade.datoscomplementarios.DatosComplementariosService;
 import mx.gob.imss.siade.derivacion.DerivacionService;
-import mx.gob.imss.siade.documentos.Digitalizacion;
 import mx.gob.imss.siade.documentos.DocumentoService;
 import mx.gob.imss.siade.oficios.Oficio;
 import mx.gob.imss.siade.oficios.OficioService;
@@ -139,14 +138,8 @@ public class ExpedienteView implements Serializable {
     /** The scan of the instancia's signed response oficio, checked as soon as it is uploaded. */
     public void alSubirOficio(FileUploadEvent evento) throws IOException {
         descartarOficio();
-        ArchivoTemporal temporal = ArchivoTemporal.copiar(evento.getFile().getFileName(), evento.getFile().getInputStream());
-        try {
-            Digitalizacion.Huella huella = documentos.examinar(temporal);
-            oficioRespuesta = temporal.conHuella(huella.tipoMedio(), huella.sha256());
-        } catch (RuntimeException e) {
-            temporal.borrar();
-            throw e;
-        }
+        oficioRespuesta = ArchivoTemporal.recibir(evento.getFile().getFileName(), evento.getFile().getInputStream(),
+                documentos);
     }
 
     public void registrarRespuesta() {

@@ -17,7 +17,6 @@ import mx.gob.imss.siade.correspondencia.Antecedente;
 import mx.gob.imss.siade.correspondencia.Recepcion;
 import mx.gob.imss.siade.correspondencia.RecepcionService;
 import mx.gob.imss.siade.correspondencia.RegistroRecepcion;
-import mx.gob.imss.siade.documentos.Digitalizacion;
 import mx.gob.imss.siade.documentos.DocumentoService;
 import mx.gob.imss.siade.infra.Tiempo;
 import mx.gob.imss.siade.personas.Curp;
@@ -82,19 +81,14 @@ public class RecepcionView implements Serializable {
 
     /** Each uploaded file is spooled to disk and checked at once (type by content, size, repeated). */
     public void alSubir(FileUploadEvent evento) throws IOException {
-        ArchivoTemporal temporal = ArchivoTemporal.copiar(evento.getFile().getFileName(), evento.getFile().getInputStream());
-        try {
-            Digitalizacion.Huella huella = documentos.examinar(temporal);
-            if (archivos.stream().anyMatch(a -> huella.sha256().equals(a.sha256()))) {
-                temporal.borrar();
-                Mensajes.error("recepcion.archivoRepetido", temporal.nombre());
-                return;
-            }
-            archivos.add(temporal.conHuella(huella.tipoMedio(), huella.sha256()));
-        } catch (RuntimeException e) {
-            temporal.borrar();
-            throw e;
+        ArchivoTemporal recibido = ArchivoTemporal.recibir(evento.getFile().getFileName(), evento.getFile().getInputStream(),
+                documentos);
+        if (archivos.stream().anyMatch(a -> recibido.sha256().equals(a.sha256()))) {
+            recibido.borrar();
+            Mensajes.error("recepcion.archivoRepetido", recibido.nombre());
+            return;
         }
+        archivos.add(recibido);
     }
 
     /** The escrito is registered first; the user may pick which uploaded file it is. */

@@ -6,6 +6,8 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import mx.gob.imss.siade.documentos.ContenidoArchivo;
+import mx.gob.imss.siade.documentos.Digitalizacion;
+import mx.gob.imss.siade.documentos.DocumentoService;
 
 /**
  * An uploaded file spooled to a temporary file until the user registers the letter: uploads
@@ -14,7 +16,7 @@ import mx.gob.imss.siade.documentos.ContenidoArchivo;
 public record ArchivoTemporal(String nombre, String ruta, long tamano, String tipoMedio, String sha256)
         implements ContenidoArchivo, Serializable {
 
-    public static ArchivoTemporal copiar(String nombre, InputStream contenido) throws IOException {
+    private static ArchivoTemporal copiar(String nombre, InputStream contenido) throws IOException {
         Path temporal = Files.createTempFile("siade-recepcion-", ".bin");
         try (InputStream in = contenido) {
             long tamano = Files.copy(in, temporal, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -22,8 +24,20 @@ public record ArchivoTemporal(String nombre, String ruta, long tamano, String ti
         }
     }
 
-    public ArchivoTemporal conHuella(String tipo, String sha) {
-        return new ArchivoTemporal(nombre, ruta, tamano, tipo, sha);
+    /**
+     * Spools an upload to disk and has it checked at once (type by content, size); a refused file
+     * is deleted and its refusal goes up to the page.
+     */
+    public static ArchivoTemporal recibir(String nombre, InputStream contenido, DocumentoService documentos)
+            throws IOException {
+        ArchivoTemporal temporal = copiar(nombre, contenido);
+        try {
+            Digitalizacion.Huella huella = documentos.examinar(temporal);
+            return new ArchivoTemporal(nombre, temporal.ruta(), temporal.tamano(), huella.tipoMedio(), huella.sha256());
+        } catch (RuntimeException e) {
+            temporal.borrar();
+            throw e;
+        }
     }
 
     @Override

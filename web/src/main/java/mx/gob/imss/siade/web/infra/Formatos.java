@@ -29,12 +29,6 @@ public class Formatos {
     }
 
     public String tamano(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Mensajes.ES_MX, "%.1f KB", bytes / 1024.0);
-        }
-        return String.format(Mensajes.ES_MX, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return Textos.tamano(bytes);
     }
 }
