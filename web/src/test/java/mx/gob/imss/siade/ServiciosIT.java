@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
 import mx.gob.imss.siade.catalogos.AreaDac;
 import mx.gob.imss.siade.catalogos.CatalogoService;
+import mx.gob.imss.siade.catalogos.OrigenDiaInhabil;
 import mx.gob.imss.siade.consulta.BandejaService;
 import mx.gob.imss.siade.consulta.Expediente;
 import mx.gob.imss.siade.consulta.ExpedienteService;
@@ -45,6 +46,10 @@ import mx.gob.imss.siade.peticion.PeticionModificadaException;
 import mx.gob.imss.siade.peticion.PeticionService;
 import mx.gob.imss.siade.peticion.TipoPeticion;
 import mx.gob.imss.siade.peticion.TransicionNoPermitidaException;
+import mx.gob.imss.siade.plazos.ConfiguracionPlazosService;
+import mx.gob.imss.siade.plazos.PlazoInvalidoException;
+import mx.gob.imss.siade.plazos.PlazoService;
+import mx.gob.imss.siade.pruebas.ComoAdmin;
 import mx.gob.imss.siade.pruebas.ComoConsultor;
 import mx.gob.imss.siade.pruebas.ComoCorrespondencia;
 import mx.gob.imss.siade.pruebas.ComoJuridico;
@@ -102,6 +107,15 @@ class ServiciosIT {
 
     @Inject
     private FolioOficioRepository foliosOficio;
+
+    @EJB
+    private ConfiguracionPlazosService configuracionPlazos;
+
+    @EJB
+    private PlazoService plazos;
+
+    @EJB
+    private ComoAdmin comoAdmin;
 
     @Resource(lookup = "jdbc/siade")
     private DataSource ds;
@@ -315,5 +329,28 @@ class ServiciosIT {
                 () -> comoSupervisor.ejecutarYFallar(() -> foliosOficio.siguiente(correspondencia, 2031)));
         assertEquals(3, comoSupervisor.ejecutar(() -> foliosOficio.siguiente(correspondencia, 2031)).consecutivo(),
                 "un folio de una transacción revertida se vuelve a entregar");
+    }
+
+    @Test
+    @DisplayName("El administrador ajusta plazos y días inhábiles y los cálculos de plazo los usan de inmediato")
+    void configuracionDePlazos() throws Exception {
+        LocalDate lunes = LocalDate.of(2031, 3, 3);
+        assertEquals(LocalDate.of(2031, 3, 4), comoSupervisor.ejecutar(() -> plazos.calendario(lunes))
+                .sumarDiasHabiles(lunes, 1));
+        comoAdmin.ejecutar(() -> configuracionPlazos.agregarDiaInhabil(LocalDate.of(2031, 3, 4), "Día de prueba",
+                OrigenDiaInhabil.INSTITUCIONAL));
+        assertEquals(LocalDate.of(2031, 3, 5), comoSupervisor.ejecutar(() -> plazos.calendario(lunes))
+                .sumarDiasHabiles(lunes, 1), "el día nuevo cuenta ya en este nodo");
+        assertEquals("error.plazo.diaRepetido", assertThrows(PlazoInvalidoException.class, () -> comoAdmin.ejecutar(
+                () -> configuracionPlazos.agregarDiaInhabil(LocalDate.of(2031, 3, 4), "Otra vez",
+                        OrigenDiaInhabil.INSTITUCIONAL))).clave());
+
+        comoAdmin.ejecutar(() -> configuracionPlazos.fijarPlazo(TipoPeticion.SUGERENCIA, 12));
+        assertEquals(LocalDate.of(2031, 3, 20), comoSupervisor.ejecutar(() -> plazos.fechaLimite(TipoPeticion.SUGERENCIA, lunes)),
+                "12 días hábiles desde el lunes 3, sin el martes 4");
+        assertEquals("error.plazo.rango", assertThrows(PlazoInvalidoException.class, () -> comoAdmin.ejecutar(
+                () -> configuracionPlazos.fijarPlazo(TipoPeticion.SUGERENCIA, 400))).clave());
+        assertThrows(EJBAccessException.class, () -> comoSupervisor.ejecutar(
+                () -> configuracionPlazos.fijarPlazo(TipoPeticion.SUGERENCIA, 1)));
     }
 }

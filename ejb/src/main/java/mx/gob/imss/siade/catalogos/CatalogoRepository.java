@@ -39,6 +39,13 @@ public class CatalogoRepository {
                 .getResultList();
     }
 
+    /** The instancia that stands for a DAC área (its email receives what concerns the área). */
+    public Instancia instanciaDeArea(AreaDac area) {
+        return em.createQuery("SELECT i FROM Instancia i WHERE i.areaDac = :area", Instancia.class)
+                .setParameter("area", area).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Sin instancia para el área " + area.getClave()));
+    }
+
     public <T> Optional<T> porId(Class<T> tipo, Long id) {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(tipo, id));
     }

@@ -9,19 +9,26 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import mx.gob.imss.siade.bitacora.BitacoraRepository;
 import mx.gob.imss.siade.bitacora.EventoBitacora;
 import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
 import mx.gob.imss.siade.catalogos.CatalogoRepository;
+import mx.gob.imss.siade.catalogos.Instancia;
 import mx.gob.imss.siade.catalogos.TipoDocumento;
+import mx.gob.imss.siade.derivacion.Derivacion;
+import mx.gob.imss.siade.derivacion.DerivacionRepository;
+import mx.gob.imss.siade.derivacion.EstadoDerivacion;
 import mx.gob.imss.siade.documentos.ContenidoArchivo;
 import mx.gob.imss.siade.documentos.Digitalizacion;
 import mx.gob.imss.siade.documentos.DocumentoRepository;
 import mx.gob.imss.siade.infra.Textos;
 import mx.gob.imss.siade.infra.Tiempo;
+import mx.gob.imss.siade.notificaciones.BandejaSalida;
 import mx.gob.imss.siade.personas.Nss;
 import mx.gob.imss.siade.personas.PersonaUsuaria;
 import mx.gob.imss.siade.personas.PersonaUsuariaRepository;
@@ -78,6 +85,12 @@ public class RecepcionService {
     private CifradoDatosPersonales cifrado;
 
     @Inject
+    private DerivacionRepository derivaciones;
+
+    @Inject
+    private BandejaSalida bandejaSalida;
+
+    @Inject
     private Clock reloj;
 
     /** Earlier petitions of the sender, by NSS (exact) and by name (ignoring accents and case). */
@@ -121,6 +134,30 @@ public class RecepcionService {
             throw RecepcionRechazadaException.noPendiente(peticion.getFolio());
         }
         archivar(peticion, "bitacora.nuevoEscrito", nota, archivos);
+        avisarAlResponsable(peticion, nota);
+    }
+
+    /**
+     * Policy 5.73: the office handling the case hears of the new letter by email: the instancia of
+     * the current routing if it is derived, otherwise the DAC área that received it.
+     */
+    private void avisarAlResponsable(Peticion peticion, String nota) {
+        Actor actor = Actor.de(contexto);
+        OffsetDateTime ahora = OffsetDateTime.now(reloj);
+        Instancia responsable = derivaciones.ultima(peticion)
+                .filter(d -> d.getEstado() == EstadoDerivacion.PENDIENTE || d.getEstado() == EstadoDerivacion.RESPONDIDA)
+                .map(Derivacion::getInstancia)
+                .orElseGet(() -> catalogos.instanciaDeArea(peticion.getAreaDac()));
+        Map<String, Object> datos = new HashMap<>();
+        datos.put("responsable", responsable.getNombre());
+        datos.put("folio", peticion.getFolio());
+        datos.put("asunto", peticion.getAsunto());
+        datos.put("remitente", peticion.getPersonaUsuaria().getNombre());
+        datos.put("fechaRecepcion", Textos.fecha(ahora.atZoneSameInstant(Tiempo.ZONA_MEXICO).toLocalDate()));
+        datos.put("nota", nota == null ? "" : nota.trim());
+        bandejaSalida.encolar(peticion, "NUEVO_ESCRITO", responsable.getCorreo(), datos, actor, ahora);
+        bitacora.registrar(new EventoBitacora(peticion, ahora, actor.nombreUsuario(), TipoEventoBitacora.CORREO,
+                Textos.de("bitacora.correo", responsable.getCorreo(), "NUEVO ESCRITO"), null, null));
     }
 
     /** A new letter about a concluded case: filed, and the answer given is ratified (5.14). */

@@ -24,6 +24,8 @@ import mx.gob.imss.siade.documentos.Documento;
 import mx.gob.imss.siade.infra.Textos;
 import mx.gob.imss.siade.infra.Tiempo;
 import mx.gob.imss.siade.notificaciones.BandejaSalida;
+import mx.gob.imss.siade.oficios.RedaccionOficio;
+import mx.gob.imss.siade.oficios.TipoOficio;
 import mx.gob.imss.siade.peticion.EstadoPeticion;
 import mx.gob.imss.siade.peticion.EventosPeticion;
 import mx.gob.imss.siade.peticion.MotivoConclusion;
@@ -71,12 +73,16 @@ public class DerivacionService {
     private Digitalizacion digitalizacion;
 
     @Inject
+    private RedaccionOficio redaccion;
+
+    @Inject
     private Clock reloj;
 
     /**
      * Routes the petición to {@code instanciaId} with the electronic notification (Anexo 41 to a
-     * CDAOD/JDAOD or área, 42 to an Órgano normativo). OIC and SNTSS are notified (Anexos 43, 45)
-     * and the petición is concluded there: they are not followed up (act. 123).
+     * CDAOD/JDAOD or área, 42 to an Órgano normativo). OIC and SNTSS are notified (Anexos 43, 45),
+     * the Oficio de notificación to the persona usuaria is drafted (Anexo 44) and the petición is
+     * concluded there: they are not followed up (act. 123).
      */
     @RolesAllowed({Roles.SUPERVISOR, Roles.JEFE_AREA})
     public Derivacion derivar(String folio, long instanciaId, String motivo, long versionVista) {
@@ -102,6 +108,8 @@ public class DerivacionService {
                 anterior, peticion.getEstado()));
         notificar(peticion, derivacion, null, actor, ahora);
         if (!instancia.isConSeguimiento()) {
+            redaccion.redactar(peticion, TipoOficio.NOTIFICACION, null, Map.of("instancia", instancia.getNombre()),
+                    actor, ahora);
             EstadoPeticion derivada = peticion.concluir(TransicionPeticion.CONCLUIR,
                     MotivoConclusion.NOTIFICADA_SIN_SEGUIMIENTO, ahora, actor.roles());
             bitacora.registrar(EventosPeticion.conclusion(peticion, derivada,

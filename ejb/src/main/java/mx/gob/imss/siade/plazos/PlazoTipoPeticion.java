@@ -26,6 +26,13 @@ public class PlazoTipoPeticion implements Serializable {
     protected PlazoTipoPeticion() {
     }
 
+    void fijar(int dias) {
+        if (dias < 0 || dias > 365) {
+            throw PlazoInvalidoException.fueraDeRango(dias);
+        }
+        this.diasHabiles = dias;
+    }
+
     public TipoPeticion getTipo() {
         return tipo;
     }

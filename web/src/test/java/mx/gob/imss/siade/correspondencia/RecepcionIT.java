@@ -267,6 +267,10 @@ class RecepcionIT {
         assertTrue(ex.bitacora().stream().anyMatch(ev -> ev.getTipoEvento() == TipoEventoBitacora.NOTA
                 && ev.getDescripcion().contains("Insiste en su petición")));
         assertEquals(1, comoCorrespondencia.ejecutar(() -> recepcion.buscarAntecedentes(nss, null)).size());
+        assertEquals(1, ex.correos().size(), "aviso al área responsable (5.73)");
+        assertEquals("NUEVO_ESCRITO", ex.correos().get(0).getPlantilla());
+        assertEquals("area.correspondencia@siade.invalid", ex.correos().get(0).getDestinatario());
+        assertTrue(ex.correos().get(0).getCuerpo().contains("Insiste en su petición"));
     }
 
     @Test

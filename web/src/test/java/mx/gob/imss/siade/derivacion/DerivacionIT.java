@@ -204,6 +204,9 @@ class DerivacionIT {
         assertEquals(EstadoPeticion.CONCLUIDA, e.peticion().getEstado());
         assertEquals(MotivoConclusion.NOTIFICADA_SIN_SEGUIMIENTO, e.peticion().getMotivoConclusion());
         assertEquals("ANEXO_43", correosDe(p.getFolio()).get(0).getPlantilla());
+        assertEquals(1, e.oficios().size(), "oficio de notificación a la persona usuaria (Anexo 44)");
+        assertEquals(mx.gob.imss.siade.oficios.TipoOficio.NOTIFICACION, e.oficios().get(0).getTipo());
+        assertTrue(e.oficios().get(0).getCuerpo().contains("Órgano Interno de Control"));
     }
 
     @Test

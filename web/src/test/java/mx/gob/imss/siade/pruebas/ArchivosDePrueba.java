@@ -57,6 +57,33 @@ public final class ArchivosDePrueba {
         }
     }
 
+    /** A TIFF scan of {@code paginas} pages, each with its own text. */
+    public static byte[] tiff(String texto, int paginas) {
+        javax.imageio.ImageWriter escritor = ImageIO.getImageWritersByFormatName("tiff").next();
+        try (ByteArrayOutputStream salida = new ByteArrayOutputStream();
+             javax.imageio.stream.ImageOutputStream destino = ImageIO.createImageOutputStream(salida)) {
+            escritor.setOutput(destino);
+            escritor.prepareWriteSequence(null);
+            for (int i = 1; i <= paginas; i++) {
+                BufferedImage imagen = new BufferedImage(600, 800, BufferedImage.TYPE_BYTE_GRAY);
+                Graphics2D g = imagen.createGraphics();
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, 600, 800);
+                g.setColor(Color.BLACK);
+                g.drawString(texto + " — página " + i, 40, 80);
+                g.dispose();
+                escritor.writeToSequence(new javax.imageio.IIOImage(imagen, null, null), null);
+            }
+            escritor.endWriteSequence();
+            destino.flush();
+            return salida.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            escritor.dispose();
+        }
+    }
+
     public static byte[] texto(String texto) {
         return texto.getBytes(StandardCharsets.UTF_8);
     }

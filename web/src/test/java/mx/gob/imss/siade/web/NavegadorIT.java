@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -166,7 +167,9 @@ class NavegadorIT {
     void correspondenciaRegistraEscrito() throws Exception {
         Path escrito = Path.of("target", "archivos-prueba", "escrito.pdf");
         Path anexo = Path.of("target", "archivos-prueba", "anexo.png");
+        Path escaneo = Path.of("target", "archivos-prueba", "escaneo.tif");
         Files.createDirectories(escrito.getParent());
+        Files.write(escaneo, ArchivosDePrueba.tiff("Escaneo de prueba", 2));
         Files.write(escrito, ArchivosDePrueba.pdf("Escrito de prueba del navegador"));
         Files.write(anexo, ArchivosDePrueba.png("Anexo de prueba del navegador"));
         String cuerpo = String.format("%010d", System.nanoTime() % 10_000_000_000L);
@@ -181,8 +184,8 @@ class NavegadorIT {
         navegador.findElement(By.id("recepcion:telefono")).sendKeys("5511223344");
         navegador.findElement(By.id("recepcion:asunto")).sendKeys("Solicita corrección de semanas cotizadas");
         navegador.findElement(By.id("recepcion:archivos_input")).sendKeys(
-                escrito.toAbsolutePath() + "\n" + anexo.toAbsolutePath());
-        espera.until(d -> d.findElements(By.cssSelector("#recepcion\\:listaArchivos span.archivo")).size() == 2);
+                escrito.toAbsolutePath() + "\n" + anexo.toAbsolutePath() + "\n" + escaneo.toAbsolutePath());
+        espera.until(d -> d.findElements(By.cssSelector("#recepcion\\:listaArchivos span.archivo")).size() == 3);
 
         navegador.findElement(By.id("recepcion:buscarAntecedentes")).click();
         espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "No se encontraron"));
@@ -209,7 +212,20 @@ class NavegadorIT {
 
         navegador.findElement(By.id("irExpediente")).click();
         espera.until(ExpectedConditions.presenceOfElementLocated(By.id("tituloExpediente")));
-        assertEquals(3, navegador.findElements(By.cssSelector("a.documento")).size(), "escrito, anexo y acuse");
+        assertEquals(4, navegador.findElements(By.cssSelector("a.documento")).size(), "escrito, dos anexos y acuse");
+
+        // A TIFF scan opens as pages: an HTML page with one PNG per TIFF page.
+        String tiff = navegador.findElements(By.cssSelector("a.documento")).stream()
+                .filter(a -> a.getAttribute("textContent").contains("escaneo.tif")).findFirst()
+                .orElseThrow(() -> new AssertionError("sin enlace al TIFF")).getAttribute("href");
+        navegador.get(tiff);
+        espera.until(d -> d.findElements(By.tagName("img")).size() == 2);
+        assertTrue(navegador.getPageSource().contains("Página 2 de 2"));
+        Object primera = ((JavascriptExecutor) navegador).executeAsyncScript(
+                "const listo = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => listo(r.status + ' ' + r.headers.get('content-type')));",
+                navegador.findElements(By.tagName("img")).get(0).getAttribute("src"));
+        assertEquals("200 image/png", primera);
         assertNoJavaScriptErrors();
     }
 
@@ -268,7 +284,7 @@ class NavegadorIT {
     }
 
     @Test
-    @DisplayName("El administrador edita una plantilla de oficio; un error de plantilla da mensaje y no se guarda")
+    @DisplayName("El administrador edita una plantilla de oficio (un error de plantilla no se guarda) y agrega un día inhábil")
     void administradorEditaPlantilla() throws Exception {
         PaginaLogin.abrir(navegador, base).entrar("admin", CONTRASENA);
         espera.until(ExpectedConditions.urlContains("bandeja.xhtml"));
@@ -284,6 +300,20 @@ class NavegadorIT {
         editable.sendKeys(original + "<p>Texto agregado por la prueba.</p>");
         navegador.findElement(By.id("plantillas:guardar")).click();
         espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "guardada"));
+
+        navegador.findElement(By.id("menu:mPlazos")).click();
+        espera.until(ExpectedConditions.presenceOfElementLocated(By.id("calendario:dias")));
+        assertTrue(navegador.findElement(By.id("calendario:dias")).getText().contains("Navidad"));
+        // The description first: while the date picker's panel is open it keeps the keyboard.
+        navegador.findElement(By.id("calendario:descripcionNueva")).sendKeys("Nochebuena (acuerdo institucional)");
+        navegador.findElement(By.id("calendario:fechaNueva_input"))
+                .sendKeys("24/12/" + LocalDate.now(Tiempo.ZONA_MEXICO).getYear(), Keys.TAB);
+        navegador.findElement(By.id("calendario:agregarDia")).click();
+        try {
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendario:dias"), "Nochebuena"));
+        } finally {
+            captura("plazos");
+        }
         assertNoJavaScriptErrors();
     }
 

@@ -14,7 +14,8 @@ import mx.gob.imss.siade.documentos.DocumentoService;
 import mx.gob.imss.siade.infra.ReglaNegocioException;
 
 /**
- * Opens a digitised document in the browser: PDFs and images inline, streamed from the database.
+ * Opens a digitised document in the browser: PDFs and images inline, streamed from the database;
+ * TIFF scans as pages (see {@link VisorTiff}).
  * Behind the login like every page; the EJB checks the role.
  */
 @WebServlet("/documentos/contenido")
@@ -42,6 +43,11 @@ public class DocumentoServlet extends HttpServlet {
             return;
         } catch (EJBAccessException e) {
             respuesta.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (VisorTiff.TIPO.equals(documento.getTipoMedio())) {
+            // Browsers do not show TIFF: each page goes out as PNG, inside a page that lists them.
+            VisorTiff.servir(documento, peticion.getParameter("pagina"), documentos, peticion, respuesta);
             return;
         }
         respuesta.setContentType(documento.getTipoMedio());
