@@ -246,6 +246,21 @@ class DerivacionIT {
     }
 
     @Test
+    @DisplayName("Si la transacción de la derivación falla, no quedan ni turno, ni correo, ni bitácora")
+    void derivacionFallidaNoDejaCorreo() throws Exception {
+        Peticion p = quejaEnAnalisis("Derivación revertida");
+        assertThrows(jakarta.ejb.EJBException.class, () -> comoSupervisor.ejecutarYFallar(
+                () -> derivaciones.derivar(p.getFolio(), CDAOD_JALISCO, null, p.getVersion())));
+        Expediente e = expediente(p.getFolio());
+        assertEquals(EstadoPeticion.EN_ANALISIS, e.peticion().getEstado());
+        assertEquals(0, e.derivaciones().size());
+        assertEquals(0, e.correos().size());
+        assertEquals(0, correosDe(p.getFolio()).size());
+        assertEquals(0, e.bitacora().stream().filter(ev -> ev.getTipoEvento() == TipoEventoBitacora.DERIVACION
+                || ev.getTipoEvento() == TipoEventoBitacora.CORREO).count());
+    }
+
+    @Test
     @DisplayName("Sólo supervisión deriva; Correspondencia y Jurídico no")
     void rolesDeDerivacion() throws Exception {
         Peticion p = quejaEnAnalisis("Roles derivación");
