@@ -14,7 +14,7 @@ import mx.gob.imss.siade.personas.Nss;
 import mx.gob.imss.siade.personas.PersonaUsuaria;
 import mx.gob.imss.siade.personas.PersonaUsuariaRepository;
 import mx.gob.imss.siade.plazos.CalendarioHabil;
-import mx.gob.imss.siade.plazos.PlazoService;
+import mx.gob.imss.siade.plazos.CalendarioRepository;
 import mx.gob.imss.siade.plazos.Semaforo;
 import mx.gob.imss.siade.seguridad.Actor;
 import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
@@ -50,7 +50,7 @@ public class BandejaService {
     private CifradoDatosPersonales cifrado;
 
     @Inject
-    private PlazoService plazos;
+    private CalendarioRepository calendarios;
 
     @Inject
     private Clock reloj;
@@ -70,7 +70,7 @@ public class BandejaService {
         long total = filas.size() < tamanoValido && primero == 0 ? filas.size()
                 : repositorio.contar(efectivo, personasDelNss);
         LocalDate hoy = LocalDate.now(reloj);
-        CalendarioHabil calendario = plazos.calendario(hoy);
+        CalendarioHabil calendario = calendarios.calendario(hoy);
         List<FilaBandeja> conSemaforo = filas.stream()
                 .map(f -> f.conSemaforo(f.estado().esPendiente()
                         ? Semaforo.de(f.fechaLimite(), hoy, calendario) : Semaforo.SIN_PLAZO))
@@ -80,12 +80,16 @@ public class BandejaService {
 
     /** Whether the caller sees every área's petitions (and so may filter by área). */
     public boolean veTodasLasAreas() {
-        return Actor.de(contexto).roles().stream().anyMatch(VEN_TODAS_LAS_AREAS::contains);
+        return veTodas(Actor.de(contexto));
+    }
+
+    private static boolean veTodas(Actor actor) {
+        return actor.roles().stream().anyMatch(VEN_TODAS_LAS_AREAS::contains);
     }
 
     private FiltroBandeja restringirArea(FiltroBandeja filtro) {
         Actor actor = Actor.de(contexto);
-        if (actor.roles().stream().anyMatch(VEN_TODAS_LAS_AREAS::contains)) {
+        if (veTodas(actor)) {
             return filtro;
         }
         // A user without área (or unknown) sees nothing rather than everything.

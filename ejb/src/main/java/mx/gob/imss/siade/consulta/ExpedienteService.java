@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Set;
 import mx.gob.imss.siade.bitacora.BitacoraRepository;
 import mx.gob.imss.siade.datoscomplementarios.SolicitudDatos;
-import mx.gob.imss.siade.derivacion.Derivacion;
-import mx.gob.imss.siade.documentos.Documento;
+import mx.gob.imss.siade.derivacion.DerivacionRepository;
+import mx.gob.imss.siade.documentos.DocumentoRepository;
 import mx.gob.imss.siade.notificaciones.BandejaSalida;
 import mx.gob.imss.siade.notificaciones.CorreoSaliente;
 import mx.gob.imss.siade.oficios.Oficio;
@@ -61,6 +61,12 @@ public class ExpedienteService {
     private BandejaSalida bandejaSalida;
 
     @Inject
+    private DocumentoRepository documentos;
+
+    @Inject
+    private DerivacionRepository derivaciones;
+
+    @Inject
     private Clock reloj;
 
     public Expediente abrir(String folioCapturado) {
@@ -76,8 +82,8 @@ public class ExpedienteService {
         nombreDe(peticion);
         return new Expediente(peticion,
                 completos ? DatosPersonalesVista.completos(datos) : DatosPersonalesVista.enmascarados(datos),
-                lista("Documento.findByPeticion", Documento.class, peticion),
-                lista("Derivacion.findByPeticion", Derivacion.class, peticion),
+                documentos.dePeticion(peticion),
+                derivaciones.dePeticion(peticion),
                 lista("Oficio.findByPeticion", Oficio.class, peticion),
                 lista("SolicitudDatos.findByPeticion", SolicitudDatos.class, peticion),
                 bitacora.dePeticion(peticion),

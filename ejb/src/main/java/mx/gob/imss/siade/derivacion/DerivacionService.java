@@ -152,7 +152,7 @@ public class DerivacionService {
                 actor.roles());
         derivacion.aceptar();
         bitacora.registrar(EventosPeticion.conclusion(peticion, anterior,
-                Textos.de("bitacora.vistoBueno", limpio(notaVistoBueno) == null ? "" : notaVistoBueno.trim()), actor, ahora));
+                Textos.de("bitacora.vistoBueno", notaVistoBueno == null ? "" : notaVistoBueno.trim()), actor, ahora));
         peticiones.sincronizar();
         return peticion;
     }

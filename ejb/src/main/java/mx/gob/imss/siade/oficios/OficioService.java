@@ -55,8 +55,7 @@ public class OficioService {
 
     public Oficio redactar(String folio, TipoOficio tipo, String destinatario) {
         Peticion peticion = peticiones.porFolio(Folio.de(folio)).orElseThrow(() -> new PeticionNoEncontradaException(folio));
-        return redaccion.redactar(peticion, tipo, destinatario, Map.of("fechaSolicitud", "", "datosSolicitados", "",
-                "fechaLimite", "", "instancia", ""), Actor.de(contexto), OffsetDateTime.now(reloj));
+        return redaccion.redactar(peticion, tipo, destinatario, Map.of(), Actor.de(contexto), OffsetDateTime.now(reloj));
     }
 
     public Oficio marcarEnviado(long idOficio) {

@@ -56,8 +56,7 @@ public class PlantillaOficioService {
             throw PlantillaInvalidaException.vacia();
         }
         Map<String, Object> ejemplo = new HashMap<>();
-        for (String campo : List.of("folio", "folioOficio", "destinatario", "domicilio", "remitente", "asunto", "fecha",
-                "fechaRecepcion", "fechaSolicitud", "datosSolicitados", "fechaLimite", "instancia")) {
+        for (String campo : RedaccionOficio.CAMPOS) {
             ejemplo.put(campo, "[" + campo + "]");
         }
         try {

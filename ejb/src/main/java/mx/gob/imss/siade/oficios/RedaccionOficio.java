@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import mx.gob.imss.siade.bitacora.BitacoraRepository;
 import mx.gob.imss.siade.bitacora.EventoBitacora;
@@ -33,6 +34,10 @@ import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
  */
 @ApplicationScoped
 public class RedaccionOficio {
+
+    /** Merge fields every oficio template may use; the plantillas screen lists the same ones. */
+    public static final List<String> CAMPOS = List.of("folio", "folioOficio", "destinatario", "domicilio", "remitente",
+            "asunto", "fecha", "fechaRecepcion", "fechaSolicitud", "datosSolicitados", "fechaLimite", "instancia");
 
     @PersistenceContext(unitName = "siade")
     private EntityManager em;
@@ -74,6 +79,7 @@ public class RedaccionOficio {
                 ? peticion.getPersonaUsuaria().getNombre() : destinatario.trim();
 
         Map<String, Object> campos = new HashMap<>();
+        CAMPOS.forEach(campo -> campos.put(campo, "")); // fields this oficio's step does not provide stay empty
         campos.put("folio", peticion.getFolio());
         campos.put("folioOficio", folio.valor());
         campos.put("destinatario", paraQuien);
