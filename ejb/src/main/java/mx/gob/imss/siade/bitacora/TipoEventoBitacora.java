@@ -17,5 +17,7 @@ public enum TipoEventoBitacora {
     LLAMADA,
     CONCLUSION,
     /** A read of the whole case by the legal team (recorded, "Never" list of domain.md). */
-    CONSULTA_JURIDICO
+    CONSULTA_JURIDICO,
+    /** Staff of another área saw this case (folio, tipo, estado, dates only) as an antecedent. */
+    CONSULTA_ANTECEDENTE
 }

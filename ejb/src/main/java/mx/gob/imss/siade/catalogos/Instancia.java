@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import mx.gob.imss.siade.infra.BooleanoNumerico;
+import jakarta.persistence.Convert;
 
 /**
  * An office a petición can be derived to. OIC and SNTSS are notified and not followed up
@@ -51,9 +53,11 @@ public class Instancia implements Serializable {
 
     private String correo;
 
+    @Convert(converter = BooleanoNumerico.class)
     @Column(name = "CON_SEGUIMIENTO")
     private boolean conSeguimiento = true;
 
+    @Convert(converter = BooleanoNumerico.class)
     private boolean activo = true;
 
     protected Instancia() {

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import mx.gob.imss.siade.infra.BooleanoNumerico;
+import jakarta.persistence.Convert;
 
 /** Central directorate that sets the rules; reached through its enlace normativo. */
 @Entity
@@ -25,6 +27,7 @@ public class OrganoNormativo implements Serializable {
     @Column(name = "CORREO_ENLACE")
     private String correoEnlace;
 
+    @Convert(converter = BooleanoNumerico.class)
     private boolean activo = true;
 
     protected OrganoNormativo() {

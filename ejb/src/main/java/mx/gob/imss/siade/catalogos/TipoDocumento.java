@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import mx.gob.imss.siade.infra.BooleanoNumerico;
+import jakarta.persistence.Convert;
 
 /** Kind of digitised document in a case file. */
 @Entity
@@ -22,6 +24,7 @@ public class TipoDocumento implements Serializable {
     @Column(nullable = false)
     private String nombre;
 
+    @Convert(converter = BooleanoNumerico.class)
     private boolean activo = true;
 
     protected TipoDocumento() {

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import mx.gob.imss.siade.infra.BooleanoNumerico;
+import jakarta.persistence.Convert;
 
 /** Unidad Médica de Alta Especialidad. */
 @Entity
@@ -24,8 +26,10 @@ public class Umae implements Serializable {
 
     private String entidad;
 
+    @Convert(converter = BooleanoNumerico.class)
     private boolean muestra;
 
+    @Convert(converter = BooleanoNumerico.class)
     private boolean activo = true;
 
     protected Umae() {

@@ -7,9 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import mx.gob.imss.siade.personas.Nss;
 import mx.gob.imss.siade.personas.PersonaUsuaria;
 import mx.gob.imss.siade.personas.PersonaUsuariaRepository;
@@ -18,7 +16,7 @@ import mx.gob.imss.siade.plazos.CalendarioRepository;
 import mx.gob.imss.siade.plazos.Semaforo;
 import mx.gob.imss.siade.seguridad.Actor;
 import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
-import mx.gob.imss.siade.seguridad.Rol;
+import mx.gob.imss.siade.seguridad.PoliticaAcceso;
 import mx.gob.imss.siade.seguridad.Roles;
 import mx.gob.imss.siade.seguridad.UsuarioRepository;
 
@@ -32,7 +30,6 @@ import mx.gob.imss.siade.seguridad.UsuarioRepository;
 public class BandejaService {
 
     public static final int TAMANO_MAXIMO_PAGINA = 200;
-    private static final Set<Rol> VEN_TODAS_LAS_AREAS = EnumSet.of(Rol.TITULAR_DAC, Rol.TITULAR_CAO, Rol.JURIDICO, Rol.ADMIN);
 
     @Resource
     private SessionContext contexto;
@@ -84,7 +81,7 @@ public class BandejaService {
     }
 
     private static boolean veTodas(Actor actor) {
-        return actor.roles().stream().anyMatch(VEN_TODAS_LAS_AREAS::contains);
+        return PoliticaAcceso.leeTodasLasAreas(actor.roles());
     }
 
     private FiltroBandeja restringirArea(FiltroBandeja filtro) {

@@ -9,9 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import mx.gob.imss.siade.bitacora.BitacoraRepository;
 import mx.gob.imss.siade.datoscomplementarios.SolicitudDatos;
 import mx.gob.imss.siade.derivacion.DerivacionRepository;
@@ -27,6 +25,8 @@ import mx.gob.imss.siade.peticion.PeticionNoEncontradaException;
 import mx.gob.imss.siade.peticion.PeticionRepository;
 import mx.gob.imss.siade.seguridad.Actor;
 import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
+import mx.gob.imss.siade.seguridad.AccionCaso;
+import mx.gob.imss.siade.seguridad.PoliticaAcceso;
 import mx.gob.imss.siade.seguridad.Rol;
 import mx.gob.imss.siade.seguridad.Roles;
 
@@ -39,9 +39,6 @@ import mx.gob.imss.siade.seguridad.Roles;
         Roles.CORRESPONDENCIA, Roles.JURIDICO, Roles.ADMIN})
 public class ExpedienteService {
 
-    private static final Set<Rol> VEN_DATOS_PERSONALES =
-            EnumSet.of(Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA, Rol.CORRESPONDENCIA, Rol.JURIDICO);
-
     @Resource
     private SessionContext contexto;
 
@@ -50,6 +47,9 @@ public class ExpedienteService {
 
     @Inject
     private PeticionRepository peticiones;
+
+    @Inject
+    private PoliticaAcceso politica;
 
     @Inject
     private BitacoraRepository bitacora;
@@ -73,11 +73,12 @@ public class ExpedienteService {
         Actor actor = Actor.de(contexto);
         Folio folio = Folio.de(folioCapturado);
         Peticion peticion = peticiones.porFolio(folio).orElseThrow(() -> new PeticionNoEncontradaException(folio.valor()));
+        politica.exigir(actor, peticion, AccionCaso.CONSULTAR);
         if (actor.tiene(Rol.JURIDICO)) {
             bitacora.registrar(EventosPeticion.consultaJuridica(peticion, actor, OffsetDateTime.now(reloj)));
         }
         DatosPersonales datos = peticion.getPersonaUsuaria().datosPersonales(cifrado);
-        boolean completos = actor.roles().stream().anyMatch(VEN_DATOS_PERSONALES::contains);
+        boolean completos = PoliticaAcceso.veDatosPersonales(actor.roles());
         // Touch lazy references the screen shows, while the persistence context is open.
         nombreDe(peticion);
         return new Expediente(peticion,

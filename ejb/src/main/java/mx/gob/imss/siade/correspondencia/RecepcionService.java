@@ -40,6 +40,8 @@ import mx.gob.imss.siade.peticion.RegistroPeticion;
 import mx.gob.imss.siade.seguridad.Actor;
 import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
 import mx.gob.imss.siade.seguridad.Roles;
+import mx.gob.imss.siade.seguridad.PoliticaAcceso;
+import mx.gob.imss.siade.seguridad.AccionCaso;
 
 /**
  * Reception of letters (act. 106-109, policies 5.69-5.73): look for antecedents, then either
@@ -53,6 +55,9 @@ public class RecepcionService {
 
     @Resource
     private SessionContext contexto;
+
+    @Inject
+    private PoliticaAcceso politica;
 
     @Inject
     private PersonaUsuariaRepository personas;
@@ -93,8 +98,30 @@ public class RecepcionService {
     @Inject
     private Clock reloj;
 
-    /** Earlier petitions of the sender, by NSS (exact) and by name (ignoring accents and case). */
+    /**
+     * Earlier petitions of the sender, by NSS (exact) and by name (ignoring accents and case). Of a
+     * case the caller may not read only folio, tipo, estado and dates are given, and that look is
+     * written to the case's bitácora.
+     */
     public List<Antecedente> buscarAntecedentes(String nss, String nombre) {
+        Actor actor = Actor.de(contexto);
+        OffsetDateTime ahora = OffsetDateTime.now(reloj);
+        List<Antecedente> encontrados = new ArrayList<>();
+        for (Peticion p : antecedentesDe(nss, nombre)) {
+            if (politica.permite(actor, p, AccionCaso.CONSULTAR)) {
+                encontrados.add(new Antecedente(p.getFolio(), p.getEstado(), p.getTipo(), p.getAsunto(),
+                        p.getFechaRecepcion(), p.getFechaConclusion(), p.getPersonaUsuaria().getNombre(), false));
+            } else {
+                encontrados.add(new Antecedente(p.getFolio(), p.getEstado(), p.getTipo(), null, p.getFechaRecepcion(),
+                        p.getFechaConclusion(), null, true));
+                bitacora.registrar(new EventoBitacora(p, ahora, actor.nombreUsuario(), TipoEventoBitacora.CONSULTA_ANTECEDENTE,
+                        Textos.de("bitacora.consultaAntecedente"), null, null));
+            }
+        }
+        return encontrados;
+    }
+
+    private List<Peticion> antecedentesDe(String nss, String nombre) {
         Set<Long> ids = new LinkedHashSet<>();
         if (nss != null && !nss.isBlank()) {
             ids.addAll(personas.idsPorHuellaNss(PersonaUsuaria.huellaNss(Nss.de(nss), cifrado)));
@@ -112,9 +139,9 @@ public class RecepcionService {
     public RegistroRecepcion registrar(Recepcion recepcion, List<? extends ContenidoArchivo> archivos) {
         exigirArchivos(archivos);
         String nss = recepcion.datosPersonales().nss() == null ? null : recepcion.datosPersonales().nss().valor();
-        buscarAntecedentes(nss, recepcion.remitente()).stream().filter(Antecedente::pendiente).findFirst()
-                .ifPresent(a -> {
-                    throw RecepcionRechazadaException.hayPendiente(a.folio());
+        antecedentesDe(nss, recepcion.remitente()).stream().filter(p -> p.getEstado().esPendiente()).findFirst()
+                .ifPresent(p -> {
+                    throw RecepcionRechazadaException.hayPendiente(p.getFolio());
                 });
         Actor actor = Actor.de(contexto);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
@@ -130,6 +157,7 @@ public class RecepcionService {
     public void agregarAPendiente(String folio, String nota, List<? extends ContenidoArchivo> archivos) {
         exigirArchivos(archivos);
         Peticion peticion = cargar(folio);
+        politica.exigir(Actor.de(contexto), peticion, AccionCaso.AGREGAR_ESCRITO);
         if (!peticion.getEstado().esPendiente()) {
             throw RecepcionRechazadaException.noPendiente(peticion.getFolio());
         }
@@ -164,6 +192,7 @@ public class RecepcionService {
     public void ratificar(String folio, String nota, List<? extends ContenidoArchivo> archivos) {
         exigirArchivos(archivos);
         Peticion peticion = cargar(folio);
+        politica.exigir(Actor.de(contexto), peticion, AccionCaso.AGREGAR_ESCRITO);
         if (peticion.getEstado().esPendiente()) {
             throw RecepcionRechazadaException.noConcluida(peticion.getFolio());
         }

@@ -36,6 +36,8 @@ import mx.gob.imss.siade.plazos.CalendarioRepository;
 import mx.gob.imss.siade.seguridad.Actor;
 import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
 import mx.gob.imss.siade.seguridad.Roles;
+import mx.gob.imss.siade.seguridad.PoliticaAcceso;
+import mx.gob.imss.siade.seguridad.AccionCaso;
 
 /**
  * Missing data (act. 110-115): the request by email (Anexo 38) or by oficio sent by post (Anexo
@@ -53,6 +55,9 @@ public class DatosComplementariosService {
 
     @PersistenceContext(unitName = "siade")
     private EntityManager em;
+
+    @Inject
+    private PoliticaAcceso politica;
 
     @Inject
     private PeticionRepository peticiones;
@@ -91,6 +96,7 @@ public class DatosComplementariosService {
         Actor actor = Actor.de(contexto);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         Peticion peticion = peticiones.paraCambiar(folio, versionVista);
+        politica.exigir(actor, peticion, AccionCaso.SOLICITAR_DATOS);
         if (datosSolicitados == null || datosSolicitados.isBlank()) {
             throw SolicitudRechazadaException.sinDatosSolicitados(peticion.getFolio());
         }
@@ -131,6 +137,7 @@ public class DatosComplementariosService {
         Actor actor = Actor.de(contexto);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         Peticion peticion = peticiones.paraCambiar(folio, versionVista);
+        politica.exigir(actor, peticion, AccionCaso.RECIBIR_DATOS);
         SolicitudDatos solicitud = em.createNamedQuery("SolicitudDatos.findPendienteByPeticion", SolicitudDatos.class)
                 .setParameter("peticion", peticion).getResultStream().findFirst()
                 .orElseThrow(() -> SolicitudRechazadaException.sinSolicitudPendiente(peticion.getFolio()));

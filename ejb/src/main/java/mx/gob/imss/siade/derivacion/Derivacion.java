@@ -30,6 +30,8 @@ import mx.gob.imss.siade.peticion.Peticion;
 @Table(name = "DERIVACION")
 @NamedQuery(name = "Derivacion.findByPeticion",
         query = "SELECT d FROM Derivacion d JOIN FETCH d.instancia WHERE d.peticion = :peticion ORDER BY d.numero")
+@NamedQuery(name = "Derivacion.countToArea",
+        query = "SELECT COUNT(d) FROM Derivacion d WHERE d.peticion = :peticion AND d.instancia.areaDac.id = :area")
 public class Derivacion implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -35,6 +35,8 @@ import mx.gob.imss.siade.peticion.TransicionPeticion;
 import mx.gob.imss.siade.plazos.CalendarioRepository;
 import mx.gob.imss.siade.seguridad.Actor;
 import mx.gob.imss.siade.seguridad.Roles;
+import mx.gob.imss.siade.seguridad.PoliticaAcceso;
+import mx.gob.imss.siade.seguridad.AccionCaso;
 
 /**
  * Routing (derivar / turnar) and its follow-up (act. 81-86, 117-123). Each method is one
@@ -50,6 +52,9 @@ public class DerivacionService {
 
     @PersistenceContext(unitName = "siade")
     private EntityManager em;
+
+    @Inject
+    private PoliticaAcceso politica;
 
     @Inject
     private PeticionRepository peticiones;
@@ -89,6 +94,7 @@ public class DerivacionService {
         Actor actor = Actor.de(contexto);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         Peticion peticion = peticiones.paraCambiar(folio, versionVista);
+        politica.exigir(actor, peticion, AccionCaso.DERIVAR);
         Instancia instancia = catalogos.porId(Instancia.class, instanciaId)
                 .filter(Instancia::isActivo)
                 .orElseThrow(() -> DerivacionRechazadaException.instanciaDesconocida(instanciaId));
@@ -125,6 +131,7 @@ public class DerivacionService {
         Actor actor = Actor.de(contexto);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         Peticion peticion = peticiones.paraCambiar(folio, versionVista);
+        politica.exigir(actor, peticion, AccionCaso.REGISTRAR_RESPUESTA);
         if (respuesta == null || respuesta.isBlank()) {
             throw DerivacionRechazadaException.respuestaVacia(peticion.getFolio());
         }
@@ -147,6 +154,7 @@ public class DerivacionService {
         Actor actor = Actor.de(contexto);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         Peticion peticion = peticiones.paraCambiar(folio, versionVista);
+        politica.exigir(actor, peticion, AccionCaso.ACEPTAR_RESPUESTA);
         Derivacion derivacion = ultimaEn(peticion, EstadoDerivacion.RESPONDIDA);
         EstadoPeticion anterior = peticion.concluir(TransicionPeticion.CONCLUIR, MotivoConclusion.ATENDIDA, ahora,
                 actor.roles());
@@ -166,6 +174,7 @@ public class DerivacionService {
         Actor actor = Actor.de(contexto);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         Peticion peticion = peticiones.paraCambiar(folio, versionVista);
+        politica.exigir(actor, peticion, AccionCaso.RECHAZAR_RESPUESTA);
         if (motivoRechazo == null || motivoRechazo.isBlank()) {
             throw DerivacionRechazadaException.motivoRechazoVacio(peticion.getFolio());
         }

@@ -21,6 +21,8 @@ import mx.gob.imss.siade.peticion.PeticionNoEncontradaException;
 import mx.gob.imss.siade.peticion.PeticionRepository;
 import mx.gob.imss.siade.seguridad.Actor;
 import mx.gob.imss.siade.seguridad.Roles;
+import mx.gob.imss.siade.seguridad.PoliticaAcceso;
+import mx.gob.imss.siade.seguridad.AccionCaso;
 
 /**
  * Oficios of a case: drafted from the editable templates (numbered, rendered to PDF, filed) and
@@ -35,6 +37,9 @@ public class OficioService {
 
     @PersistenceContext(unitName = "siade")
     private EntityManager em;
+
+    @Inject
+    private PoliticaAcceso politica;
 
     @Inject
     private PeticionRepository peticiones;
@@ -55,6 +60,7 @@ public class OficioService {
 
     public Oficio redactar(String folio, TipoOficio tipo, String destinatario) {
         Peticion peticion = peticiones.porFolio(Folio.de(folio)).orElseThrow(() -> new PeticionNoEncontradaException(folio));
+        politica.exigir(Actor.de(contexto), peticion, AccionCaso.REDACTAR_OFICIO);
         return redaccion.redactar(peticion, tipo, destinatario, Map.of(), Actor.de(contexto), OffsetDateTime.now(reloj));
     }
 
@@ -64,6 +70,7 @@ public class OficioService {
         if (oficio == null) {
             throw new PeticionNoEncontradaException(String.valueOf(idOficio));
         }
+        politica.exigir(actor, oficio.getPeticion(), AccionCaso.ENVIAR_OFICIO);
         oficio.marcarEnviado();
         bitacora.registrar(new EventoBitacora(oficio.getPeticion(), OffsetDateTime.now(reloj), actor.nombreUsuario(),
                 TipoEventoBitacora.OFICIO, Textos.de("bitacora.oficioEnviado", oficio.getFolioOficio(),

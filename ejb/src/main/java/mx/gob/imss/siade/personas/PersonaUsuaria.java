@@ -14,6 +14,8 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
+import mx.gob.imss.siade.infra.BooleanoNumerico;
+import jakarta.persistence.Convert;
 
 /**
  * The person (or organism) who presents petitions. Personal data is kept only encrypted; the
@@ -72,6 +74,7 @@ public class PersonaUsuaria implements Serializable {
     @Column(name = "DOMICILIO_CIFRADO")
     private String domicilioCifrado;
 
+    @Convert(converter = BooleanoNumerico.class)
     private boolean demo;
 
     @Column(name = "CREADO_EN", nullable = false)

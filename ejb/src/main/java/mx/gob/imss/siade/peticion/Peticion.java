@@ -24,6 +24,8 @@ import mx.gob.imss.siade.catalogos.Umae;
 import mx.gob.imss.siade.personas.PersonaUsuaria;
 import mx.gob.imss.siade.seguridad.Rol;
 import mx.gob.imss.siade.seguridad.Usuario;
+import mx.gob.imss.siade.infra.BooleanoNumerico;
+import jakarta.persistence.Convert;
 
 /**
  * Aggregate root of a case: a petición registered under a folio. Its documents, derivations,
@@ -113,6 +115,7 @@ public class Peticion implements Serializable {
     @JoinColumn(name = "CONSULTOR_ID")
     private Usuario consultor;
 
+    @Convert(converter = BooleanoNumerico.class)
     private boolean demo;
 
     @Version

@@ -15,6 +15,8 @@ import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
 import mx.gob.imss.siade.plazos.PlazoService;
 import mx.gob.imss.siade.seguridad.Actor;
 import mx.gob.imss.siade.seguridad.Roles;
+import mx.gob.imss.siade.seguridad.PoliticaAcceso;
+import mx.gob.imss.siade.seguridad.AccionCaso;
 
 /**
  * Use cases that move a petición through its life. Each public method is one transaction that
@@ -25,6 +27,9 @@ public class PeticionService {
 
     @Resource
     private SessionContext contexto;
+
+    @Inject
+    private PoliticaAcceso politica;
 
     @Inject
     private PeticionRepository peticiones;
@@ -52,6 +57,7 @@ public class PeticionService {
     public Peticion clasificar(String folio, TipoPeticion tipo, long versionVista) {
         Actor actor = Actor.de(contexto);
         Peticion peticion = peticiones.paraCambiar(folio, versionVista);
+        politica.exigir(actor, peticion, AccionCaso.CLASIFICAR);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         LocalDate limite = tipo == null ? null : plazos.fechaLimite(tipo, ahora.toLocalDate());
         EstadoPeticion anterior = peticion.clasificar(tipo, limite, actor.roles());
@@ -65,6 +71,7 @@ public class PeticionService {
     public Peticion concluir(String folio, MotivoConclusion motivo, String nota, long versionVista) {
         Actor actor = Actor.de(contexto);
         Peticion peticion = peticiones.paraCambiar(folio, versionVista);
+        politica.exigir(actor, peticion, AccionCaso.CONCLUIR);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         EstadoPeticion anterior = peticion.concluir(TransicionPeticion.CONCLUIR, motivo, ahora, actor.roles());
         bitacora.registrar(EventosPeticion.conclusion(peticion, anterior, nota, actor, ahora));
@@ -81,6 +88,7 @@ public class PeticionService {
                             String observaciones, long versionVista) {
         Actor actor = Actor.de(contexto);
         Peticion peticion = peticiones.paraCambiar(folio, versionVista);
+        politica.exigir(actor, peticion, AccionCaso.REVISAR);
         if (!peticion.getEstado().esPendiente()) {
             throw TransicionNoPermitidaException.porEstado(peticion.getFolio(), peticion.getEstado(),
                     TransicionPeticion.DERIVAR);
@@ -103,6 +111,7 @@ public class PeticionService {
     public void anotar(String folio, String nota) {
         Actor actor = Actor.de(contexto);
         Peticion peticion = peticiones.porFolio(Folio.de(folio)).orElseThrow(() -> new PeticionNoEncontradaException(folio));
+        politica.exigir(actor, peticion, AccionCaso.ANOTAR);
         if (nota == null || nota.isBlank()) {
             throw TransicionNoPermitidaException.porDatos("error.peticion.notaVacia", peticion.getFolio());
         }

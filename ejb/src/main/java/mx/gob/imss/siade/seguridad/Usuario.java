@@ -22,6 +22,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import mx.gob.imss.siade.catalogos.AreaDac;
+import mx.gob.imss.siade.infra.BooleanoNumerico;
+import jakarta.persistence.Convert;
 
 /**
  * A person who signs in. The password is stored only as a PBKDF2 hash; the roles are the groups
@@ -63,8 +65,10 @@ public class Usuario implements Serializable {
     @Enumerated(EnumType.STRING)
     private Set<Rol> roles = new HashSet<>();
 
+    @Convert(converter = BooleanoNumerico.class)
     private boolean activo = true;
 
+    @Convert(converter = BooleanoNumerico.class)
     private boolean demo;
 
     @Column(name = "CREADO_EN", nullable = false)

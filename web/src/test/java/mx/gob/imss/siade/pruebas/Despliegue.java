@@ -52,7 +52,8 @@ public final class Despliegue {
 
     /**
      * Arquillian calls its test servlet without a login; the application's {@code /*} constraint
-     * would send it to the login page. This fragment opens only that servlet's exact path.
+     * would send it to the login page. This fragment opens only that servlet's exact path, and the
+     * test data seeder of {@link SembradorServlet} (test deployments only).
      */
     private static JavaArchive ejecutorDePruebasSinLogin() {
         String fragmento = """
@@ -63,6 +64,7 @@ public final class Despliegue {
                       <web-resource-name>Arquillian</web-resource-name>
                       <url-pattern>/ArquillianServletRunner</url-pattern>
                       <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                      <url-pattern>/pruebas/*</url-pattern>
                     </web-resource-collection>
                   </security-constraint>
                 </web-fragment>

@@ -12,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import mx.gob.imss.siade.documentos.Documento;
 import mx.gob.imss.siade.documentos.DocumentoService;
 import mx.gob.imss.siade.infra.ReglaNegocioException;
+import mx.gob.imss.siade.seguridad.AccesoDenegadoException;
 
 /**
  * Opens a digitised document in the browser: PDFs and images inline, streamed from the database;
  * TIFF scans as pages (see {@link VisorTiff}).
- * Behind the login like every page; the EJB checks the role.
+ * Behind the login like every page; the EJB checks the role and, through the access policy,
+ * whether the caller may read the document's case (403 otherwise).
  */
 @WebServlet("/documentos/contenido")
 public class DocumentoServlet extends HttpServlet {
@@ -38,6 +40,9 @@ public class DocumentoServlet extends HttpServlet {
         Documento documento;
         try {
             documento = documentos.metadatos(id);
+        } catch (AccesoDenegadoException e) {
+            respuesta.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
         } catch (ReglaNegocioException e) {
             respuesta.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

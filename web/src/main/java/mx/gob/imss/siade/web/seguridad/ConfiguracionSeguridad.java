@@ -2,19 +2,16 @@ package mx.gob.imss.siade.web.seguridad;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import mx.gob.imss.siade.seguridad.Roles;
 
 /**
- * Form login on our own page against the USUARIO table; passwords are PBKDF2 hashes and each
- * user's roles (USUARIO_ROL) are its groups, which map one to one to the roles below.
+ * The identity store: the USUARIO table; passwords are PBKDF2 hashes and each user's roles
+ * (USUARIO_ROL) are its groups, which map one to one to the roles below. The form login itself is
+ * {@link MecanismoAutenticacion}.
  */
 @ApplicationScoped
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "jdbc/siade",
         callerQuery = "SELECT HASH_CONTRASENA FROM USUARIO WHERE NOMBRE_USUARIO = ? AND ACTIVO = 1",

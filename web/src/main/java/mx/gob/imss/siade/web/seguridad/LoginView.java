@@ -12,14 +12,13 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.Collections;
 
 /**
- * Signs a user in and then redirects to the Bandeja with a fresh GET. Continuing the saved
- * request instead would hit a Payara defect (payara/Payara#4734): on that request EJBs see the
- * caller without roles. So the saved request is dropped before authenticating.
+ * Signs a user in through {@link MecanismoAutenticacion} and then redirects to the Bandeja with a
+ * fresh GET (continuing a saved request would hit payara/Payara#4734: on that request EJBs see
+ * the caller without roles). A refused attempt says only "wrong user or password", or how long to
+ * wait, never whether the user exists.
  */
 @Named
 @RequestScoped
@@ -38,14 +37,6 @@ public class LoginView {
         ExternalContext externo = facesContext.getExternalContext();
         HttpServletRequest peticion = (HttpServletRequest) externo.getRequest();
         HttpServletResponse respuesta = (HttpServletResponse) externo.getResponse();
-        HttpSession sesion = peticion.getSession(false);
-        if (sesion != null) {
-            for (String nombre : Collections.list(sesion.getAttributeNames())) {
-                if (nombre.startsWith("org.glassfish.soteria")) {
-                    sesion.removeAttribute(nombre);
-                }
-            }
-        }
         AuthenticationStatus estado = securityContext.authenticate(peticion, respuesta,
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(usuario == null ? "" : usuario.trim(),
@@ -53,15 +44,21 @@ public class LoginView {
         contrasena = null;
         if (estado == AuthenticationStatus.SUCCESS) {
             externo.redirect(externo.getRequestContextPath() + "/bandeja.xhtml");
-            facesContext.responseComplete();
-        } else if (estado == AuthenticationStatus.SEND_CONTINUE) {
-            facesContext.responseComplete();
         } else {
-            // A failed attempt leaves Soteria's state in the session, and the next request to a
-            // protected page would get an empty answer instead of the login page: start afresh.
-            externo.invalidateSession();
-            externo.redirect(externo.getRequestContextPath() + "/login.xhtml?fallido=true");
-            facesContext.responseComplete();
+            Object espera = peticion.getAttribute(MecanismoAutenticacion.ESPERA);
+            externo.redirect(externo.getRequestContextPath() + "/login.xhtml"
+                    + (espera == null ? "?fallido=true" : "?espera=" + espera));
+        }
+        facesContext.responseComplete();
+    }
+
+    /** The wait announced by the redirect after a refused attempt (0 when none or not a number). */
+    public int getSegundosEspera() {
+        String espera = facesContext.getExternalContext().getRequestParameterMap().get("espera");
+        try {
+            return espera == null ? 0 : Math.max(0, Math.min(3600, Integer.parseInt(espera)));
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

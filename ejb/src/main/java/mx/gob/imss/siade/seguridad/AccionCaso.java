@@ -1,0 +1,25 @@
+package mx.gob.imss.siade.seguridad;
+
+/**
+ * Everything a user can do on one case (petición). Each has a rule in {@link PoliticaAcceso};
+ * the matrix test fails for an action added here without one.
+ */
+public enum AccionCaso {
+    /** Open the Expediente, its documents, oficio PDFs and acuses. */
+    CONSULTAR,
+    /** File a new letter under an existing folio: pending (5.73) or concluded, ratified (5.14). */
+    AGREGAR_ESCRITO,
+    CLASIFICAR,
+    /** The supervisor's review before routing (act. 81-83). */
+    REVISAR,
+    ANOTAR,
+    CONCLUIR,
+    SOLICITAR_DATOS,
+    RECIBIR_DATOS,
+    DERIVAR,
+    REGISTRAR_RESPUESTA,
+    ACEPTAR_RESPUESTA,
+    RECHAZAR_RESPUESTA,
+    REDACTAR_OFICIO,
+    ENVIAR_OFICIO
+}

@@ -1,0 +1,9 @@
+package mx.gob.imss.siade.seguridad;
+
+/** How the user's área stands to a case. */
+public enum RelacionCaso {
+    /** The case was received by the user's área, or is derived to it. */
+    PROPIA_AREA,
+    /** Any other case (or a user without área). */
+    OTRA_AREA
+}

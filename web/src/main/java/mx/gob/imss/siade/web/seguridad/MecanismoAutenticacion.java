@@ -1,0 +1,120 @@
+package mx.gob.imss.siade.web.seguridad;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import mx.gob.imss.siade.seguridad.IntentosAccesoService;
+
+/**
+ * Form sign-in with our own page, and the caller of every later request.
+ *
+ * <p>Why not {@code @CustomFormAuthenticationMechanismDefinition}: with it, signed-in users got
+ * random 403s under parallel requests (measured 11 of 100; payara/Payara#6145): its session
+ * re-authentication hands the container only the caller principal, and under load the container's
+ * lookup of that principal's groups returns nothing. Here the password is checked once, against
+ * the identity store; name and groups are kept in the HTTP session, and every later request
+ * tells the container both explicitly. Sign-in attempts are slowed down and locked by
+ * {@link IntentosAccesoService}.
+ */
+@ApplicationScoped
+public class MecanismoAutenticacion implements HttpAuthenticationMechanism {
+
+    /** Request attribute set when an attempt was refused because it must wait: the seconds left. */
+    public static final String ESPERA = MecanismoAutenticacion.class.getName() + ".espera";
+
+    private static final Logger LOG = Logger.getLogger(MecanismoAutenticacion.class.getName());
+
+    @Inject
+    private IdentityStoreHandler identidades;
+
+    @EJB
+    private IntentosAccesoService intentos;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest peticion, HttpServletResponse respuesta,
+                                                HttpMessageContext contexto) {
+        Credential credencial = contexto.getAuthParameters().getCredential();
+        if (credencial instanceof UsernamePasswordCredential usuarioContrasena) {
+            return iniciarSesion(peticion, contexto, usuarioContrasena);
+        }
+        HttpSession sesion = peticion.getSession(false);
+        Object guardada = sesion == null ? null : sesion.getAttribute(SesionAutenticada.ATRIBUTO);
+        if (guardada instanceof SesionAutenticada autenticada) {
+            return contexto.notifyContainerAboutLogin(autenticada.nombreUsuario(), autenticada.grupos());
+        }
+        if (!contexto.isProtected()) {
+            return contexto.doNothing();
+        }
+        return pedirInicioDeSesion(peticion, respuesta, contexto);
+    }
+
+    private AuthenticationStatus iniciarSesion(HttpServletRequest peticion, HttpMessageContext contexto,
+                                               UsernamePasswordCredential credencial) {
+        String usuario = credencial.getCaller();
+        String direccion = peticion.getRemoteAddr();
+        Optional<Duration> espera = intentos.esperaAntesDeIntentar(usuario, direccion);
+        if (espera.isPresent()) {
+            peticion.setAttribute(ESPERA, Math.max(1, espera.get().toSeconds() + (espera.get().toMillisPart() > 0 ? 1 : 0)));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult resultado = identidades.validate(credencial);
+        if (resultado.getStatus() != CredentialValidationResult.Status.VALID) {
+            intentos.registrarFallo(usuario, direccion);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        intentos.registrarExito(usuario);
+        String nombre = resultado.getCallerPrincipal().getName();
+        // A new session id at sign-in: a session id planted before it is worth nothing after it.
+        HttpSession anterior = peticion.getSession(false);
+        if (anterior != null) {
+            anterior.invalidate();
+        }
+        HttpSession sesion = peticion.getSession(true);
+        sesion.setAttribute(SesionAutenticada.ATRIBUTO, new SesionAutenticada(nombre, resultado.getCallerGroups()));
+        return contexto.notifyContainerAboutLogin(nombre, resultado.getCallerGroups());
+    }
+
+    /** To the login page; an AJAX request gets the redirect as a JSF partial response, which PrimeFaces follows. */
+    private static AuthenticationStatus pedirInicioDeSesion(HttpServletRequest peticion, HttpServletResponse respuesta,
+                                                            HttpMessageContext contexto) {
+        boolean expirada = peticion.getRequestedSessionId() != null && !peticion.isRequestedSessionIdValid();
+        String login = peticion.getContextPath() + "/login.xhtml" + (expirada ? "?expirada=true" : "");
+        if ("partial/ajax".equals(peticion.getHeader("Faces-Request"))) {
+            try {
+                respuesta.setContentType("text/xml");
+                respuesta.setCharacterEncoding("UTF-8");
+                respuesta.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + login + "\"/></partial-response>");
+                return AuthenticationStatus.SEND_CONTINUE;
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "No se pudo escribir la redirección parcial al inicio de sesión", e);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        }
+        return contexto.redirect(login);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest peticion, HttpServletResponse respuesta, HttpMessageContext contexto) {
+        HttpSession sesion = peticion.getSession(false);
+        if (sesion != null) {
+            sesion.removeAttribute(SesionAutenticada.ATRIBUTO);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(peticion, respuesta, contexto);
+    }
+}

@@ -1,0 +1,103 @@
+package mx.gob.imss.siade.pruebas;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import javax.sql.DataSource;
+import mx.gob.imss.siade.catalogos.CatalogoService;
+import mx.gob.imss.siade.catalogos.Instancia;
+import mx.gob.imss.siade.derivacion.DerivacionService;
+import mx.gob.imss.siade.infra.Tiempo;
+import mx.gob.imss.siade.personas.DatosPersonales;
+import mx.gob.imss.siade.personas.Nss;
+import mx.gob.imss.siade.personas.TipoPersonaUsuaria;
+import mx.gob.imss.siade.peticion.MedioCaptacion;
+import mx.gob.imss.siade.peticion.NuevaPeticion;
+import mx.gob.imss.siade.peticion.Peticion;
+import mx.gob.imss.siade.peticion.PeticionService;
+import mx.gob.imss.siade.peticion.TipoPeticion;
+
+/**
+ * Test deployment only (browser and HTTP tests, which run outside the server): makes a fresh
+ * petición for one test, in the state it needs, through the real services, and answers its folio.
+ * {@code GET /pruebas/sembrar?estado=REGISTRADA|EN_ANALISIS|DERIVADA&area=CORRESPONDENCIA|GESTION&asunto=…}.
+ * {@code GET /pruebas/olvidar-intentos} clears the sign-in failure counters between tests.
+ */
+@WebServlet({"/pruebas/sembrar", "/pruebas/olvidar-intentos"})
+public class SembradorServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ComoCorrespondencia comoCorrespondencia;
+
+    @EJB
+    private ComoGestion comoGestion;
+
+    @EJB
+    private ComoSupervisor comoSupervisor;
+
+    @EJB
+    private PeticionService peticiones;
+
+    @EJB
+    private DerivacionService derivaciones;
+
+    @EJB
+    private CatalogoService catalogos;
+
+    @Resource(lookup = "jdbc/siade")
+    private DataSource ds;
+
+    @Override
+    protected void doGet(HttpServletRequest peticion, HttpServletResponse respuesta) throws IOException {
+        respuesta.setContentType("text/plain;charset=UTF-8");
+        try {
+            if (peticion.getServletPath().endsWith("olvidar-intentos")) {
+                try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                    s.executeUpdate("DELETE FROM INTENTO_ACCESO");
+                }
+                respuesta.getWriter().write("ok");
+                return;
+            }
+            respuesta.getWriter().write(sembrar(peticion.getParameter("estado"), peticion.getParameter("area"),
+                    peticion.getParameter("asunto")));
+        } catch (Exception e) {
+            respuesta.setStatus(500);
+            respuesta.getWriter().write(e.toString());
+        }
+    }
+
+    private String sembrar(String estado, String area, String asunto) throws Exception {
+        boolean gestion = "GESTION".equals(area);
+        String cuerpo = String.format("%010d", Math.floorMod(System.nanoTime(), 10_000_000_000L));
+        String nss = cuerpo + org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit.LUHN_CHECK_DIGIT.calculate(cuerpo);
+        NuevaPeticion nueva = new NuevaPeticion(TipoPersonaUsuaria.DERECHOHABIENTE, "Persona de prueba " + cuerpo,
+                new DatosPersonales(Nss.de(nss), null, null, "5512345678", "prueba." + cuerpo + "@example.com",
+                        "Calle de Prueba 1, Ciudad de México"),
+                MedioCaptacion.CORREO_POSTAL, gestion ? "GESTION" : "CORRESPONDENCIA", 15L, null,
+                asunto == null || asunto.isBlank() ? "Asunto de prueba " + cuerpo : asunto, "Resumen de prueba",
+                OffsetDateTime.now(Tiempo.ZONA_MEXICO).minusHours(1));
+        Peticion registrada = (gestion ? comoGestion : comoCorrespondencia).ejecutar(() -> peticiones.registrar(nueva));
+        if (!"EN_ANALISIS".equals(estado) && !"DERIVADA".equals(estado)) {
+            return registrada.getFolio();
+        }
+        Peticion clasificada = (gestion ? comoGestion : comoSupervisor).ejecutar(() -> peticiones.clasificar(
+                registrada.getFolio(), TipoPeticion.QUEJA, registrada.getVersion()));
+        if ("DERIVADA".equals(estado)) {
+            long cdaod = comoSupervisor.ejecutar(() -> catalogos.instancias()).stream()
+                    .filter(i -> "CDAOD Jalisco".equals(i.getNombre())).map(Instancia::getId).findFirst().orElseThrow();
+            comoSupervisor.ejecutar(() -> derivaciones.derivar(clasificada.getFolio(), cdaod, "Prueba de derivación",
+                    clasificada.getVersion()));
+        }
+        return clasificada.getFolio();
+    }
+}

@@ -1,0 +1,176 @@
+package mx.gob.imss.siade.seguridad;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import mx.gob.imss.siade.pruebas.Despliegue;
+import mx.gob.imss.siade.pruebas.SesionHttp;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The application over HTTP as many users meet it: sign-in, parallel requests of signed-in users,
+ * sign-in abuse, security headers and cookies, and which cases and files each user may fetch.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccesoHttpIT {
+
+    private static final String CONTRASENA = "Demo.2026";
+    /** Users that may open a Correspondencia case (its área, or reading all áreas). */
+    private static final String[] USUARIOS = {"correspondencia", "consultor", "supervisor", "jefe", "juridico",
+        "titular.dac", "titular.cao", "admin"};
+
+    @Deployment(testable = false)
+    static WebArchive despliegue() {
+        return Despliegue.conEjecutoresDeRol();
+    }
+
+    @ArquillianResource
+    private URL desplegada;
+
+    private String base;
+
+    @BeforeEach
+    void base() {
+        base = "http://localhost:" + desplegada.getPort() + "/siade/";
+    }
+
+    @AfterEach
+    void olvidarIntentos() throws Exception {
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "pruebas/olvidar-intentos")).build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
+    private String sembrar(String estado, String area) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "pruebas/sembrar?estado=" + estado + "&area=" + area)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body().trim();
+    }
+
+    @Test
+    @DisplayName("20 usuarios entran a la vez y hacen 5 peticiones en paralelo cada uno: todas responden 2xx con su contenido")
+    void veinteUsuariosEnParalelo() throws Exception {
+        String folio = sembrar("EN_ANALISIS", "CORRESPONDENCIA");
+        ExecutorService hilos = Executors.newFixedThreadPool(40);
+        try {
+            List<Future<SesionHttp>> entradas = new ArrayList<>();
+            List<Future<String>> bandejas = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String usuario = USUARIOS[i % USUARIOS.length];
+                entradas.add(hilos.submit(() -> {
+                    SesionHttp sesion = new SesionHttp(base);
+                    HttpResponse<String> r = sesion.entrar(usuario, CONTRASENA);
+                    assertEquals(200, r.statusCode(), usuario);
+                    assertTrue(r.uri().getPath().endsWith("/bandeja.xhtml"), usuario + " terminó en " + r.uri());
+                    return sesion;
+                }));
+            }
+            List<SesionHttp> sesiones = new ArrayList<>();
+            for (Future<SesionHttp> f : entradas) {
+                sesiones.add(f.get());
+            }
+            List<Future<String>> respuestas = new ArrayList<>();
+            for (SesionHttp sesion : sesiones) {
+                HttpResponse<String> bandeja = sesion.get("bandeja.xhtml");
+                assertEquals(200, bandeja.statusCode());
+                String viewState = SesionHttp.viewState(bandeja.body());
+                List<Callable<String>> cinco = List.of(
+                        () -> ajax(sesion.paginarBandeja(viewState, 0)),
+                        () -> pagina(sesion.get("expediente.xhtml?folio=" + folio), "Expediente " + folio),
+                        () -> pagina(sesion.get("bandeja.xhtml"), "bandeja:peticiones"),
+                        () -> ajax(sesion.paginarBandeja(viewState, 0)),
+                        () -> pagina(sesion.get("expediente.xhtml?folio=" + folio), "Expediente " + folio));
+                for (Callable<String> c : cinco) {
+                    respuestas.add(hilos.submit(c));
+                }
+            }
+            List<String> fallas = new ArrayList<>();
+            for (Future<String> f : respuestas) {
+                String r = f.get();
+                if (!r.isEmpty()) {
+                    fallas.add(r);
+                }
+            }
+            assertEquals(List.of(), fallas, "de " + respuestas.size() + " peticiones");
+            assertEquals(100, respuestas.size());
+            bandejas.clear();
+        } finally {
+            hilos.shutdownNow();
+        }
+    }
+
+    private static String pagina(HttpResponse<String> r, String esperado) {
+        if (r.statusCode() != 200) {
+            return r.uri() + " → " + r.statusCode();
+        }
+        if (!r.body().contains(esperado)) {
+            return r.uri() + " → sin «" + esperado + "»" + (r.body().contains("login:usuario") ? " (pidió iniciar sesión)" : "");
+        }
+        return "";
+    }
+
+    private static String ajax(HttpResponse<String> r) {
+        if (r.statusCode() != 200) {
+            return "AJAX bandeja → " + r.statusCode();
+        }
+        if (!r.body().contains("<partial-response") || r.body().contains("<redirect") || r.body().contains("<error")) {
+            return "AJAX bandeja → " + r.body().substring(0, Math.min(200, r.body().length()));
+        }
+        return "";
+    }
+
+    @Test
+    @DisplayName("Tras tres contraseñas equivocadas hay que esperar, exista o no el usuario, y ni la correcta entra mientras tanto")
+    void esperaTrasFallosSinRevelarUsuario() throws Exception {
+        SesionHttp atacante = new SesionHttp(base);
+        String inexistente = "nadie." + System.nanoTime();
+        List<String> avisosExistente = new ArrayList<>();
+        List<String> avisosInexistente = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            avisosExistente.add(aviso(atacante.entrar("jefe", "equivocada" + i)));
+        }
+        HttpResponse<String> correcta = atacante.entrar("jefe", CONTRASENA);
+        assertTrue(correcta.uri().getPath().endsWith("/login.xhtml"), "en espera no entra ni con la contraseña correcta");
+        assertFalse(correcta.body().contains("bandeja:peticiones"));
+        for (int i = 0; i < 4; i++) {
+            avisosInexistente.add(aviso(atacante.entrar(inexistente, "equivocada" + i)));
+        }
+        assertEquals(avisosExistente, avisosInexistente, "el mensaje no dice si el usuario existe");
+        assertEquals("Usuario o contraseña incorrectos.", avisosExistente.get(0));
+        assertTrue(avisosExistente.get(3).startsWith("Demasiados intentos fallidos. Espere"), avisosExistente.get(3));
+    }
+
+    private static String aviso(HttpResponse<String> r) {
+        assertTrue(r.uri().getPath().endsWith("/login.xhtml"), r.uri().toString());
+        String cuerpo = r.body();
+        int i = cuerpo.indexOf("aviso aviso-error");
+        assertTrue(i > 0, "sin aviso de error");
+        String resto = cuerpo.substring(cuerpo.indexOf('>', i) + 1);
+        return resto.substring(0, resto.indexOf("</span>")).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").trim()
+                .replaceAll("\\d+ segundos", "N segundos");
+    }
+}
