@@ -353,4 +353,15 @@ class ServiciosIT {
         assertThrows(EJBAccessException.class, () -> comoSupervisor.ejecutar(
                 () -> configuracionPlazos.fijarPlazo(TipoPeticion.SUGERENCIA, 1)));
     }
+
+    @Test
+    @DisplayName("El filtro de folio toma % y _ como texto, no como comodines")
+    void filtroDeFolioLiteral() throws Exception {
+        registrar("Para el filtro literal");
+        for (String comodin : new String[] {"%", "_", "2%", "20__"}) {
+            PaginaBandeja pagina = comoTitularDac.ejecutar(() -> bandeja.buscar(
+                    new FiltroBandeja(comodin, null, null, null, null, null, null, null, null), 0, 20, null, false));
+            assertEquals(0, pagina.total(), comodin);
+        }
+    }
 }

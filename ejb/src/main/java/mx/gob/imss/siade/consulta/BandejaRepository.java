@@ -65,7 +65,7 @@ public class BandejaRepository {
         }
         if (f.folio() != null && !f.folio().isBlank()) {
             String folio = f.folio().trim();
-            lista.add(folio.length() == 14 ? cb.equal(p.get("folio"), folio) : cb.like(p.get("folio"), folio + "%"));
+            lista.add(folio.length() == 14 ? cb.equal(p.get("folio"), folio) : cb.like(p.get("folio"), literal(folio) + "%", '\\'));
         }
         if (personas != null) {
             lista.add(p.get("personaUsuaria").get("id").in(personas));
@@ -91,5 +91,10 @@ public class BandejaRepository {
             lista.add(cb.lessThan(p.<OffsetDateTime>get("fechaRecepcion"), hasta));
         }
         return lista.toArray(new Predicate[0]);
+    }
+
+    /** Typed text matched literally: {@code %} and {@code _} are not wildcards (escaped with a backslash). */
+    static String literal(String texto) {
+        return texto.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

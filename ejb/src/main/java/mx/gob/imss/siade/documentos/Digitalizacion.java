@@ -34,6 +34,14 @@ public class Digitalizacion {
     private long tamanoMaximoMb;
 
     @Inject
+    @ConfigProperty(name = "siade.documentos.megapixeles-maximos", defaultValue = "50")
+    private long megapixelesMaximos;
+
+    @Inject
+    @ConfigProperty(name = "siade.documentos.paginas-maximas", defaultValue = "300")
+    private int paginasMaximas;
+
+    @Inject
     private DocumentoRepository documentos;
 
     @Inject
@@ -69,12 +77,39 @@ public class Digitalizacion {
             if (!TiposDeArchivo.permitido(tipo)) {
                 throw DocumentoRechazadoException.tipoNoPermitido(archivo.nombre(), tipo);
             }
+            if (tipo.startsWith("image/")) {
+                acotarImagen(archivo);
+            }
             return new Huella(tipo, tamano, HexFormat.of().formatHex(in.getMessageDigest().digest()));
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo leer " + archivo.nombre(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Refuses an image with too many pages or a page too large to decode safely (decompression bombs). */
+    private void acotarImagen(ContenidoArchivo archivo) {
+        LimitesImagen.Dimensiones medidas;
+        try {
+            medidas = LimitesImagen.medir(archivo, paginasMaximas);
+        } catch (IOException | RuntimeException e) {
+            throw DocumentoRechazadoException.imagenIlegible(archivo.nombre());
+        }
+        if (medidas.paginas() == 0) {
+            throw DocumentoRechazadoException.imagenIlegible(archivo.nombre());
+        }
+        if (medidas.paginas() > paginasMaximas) {
+            throw DocumentoRechazadoException.demasiadasPaginas(archivo.nombre(), paginasMaximas);
+        }
+        if (medidas.pixelesMayorPagina() > megapixelesMaximos * 1_000_000L) {
+            throw DocumentoRechazadoException.imagenDemasiadoGrande(archivo.nombre(), megapixelesMaximos);
+        }
+    }
+
+    /** The largest page, in pixels, that may be decoded (the TIFF viewer checks it too). */
+    public long pixelesMaximos() {
+        return megapixelesMaximos * 1_000_000L;
     }
 
     /** Files {@code archivo} into {@code peticion} as a document of type {@code claveTipo}; returns its id. */

@@ -11,6 +11,18 @@ public class DocumentoRechazadoException extends ReglaNegocioException {
         super(clave, argumentos);
     }
 
+    static DocumentoRechazadoException imagenDemasiadoGrande(String nombre, long megapixeles) {
+        return new DocumentoRechazadoException("error.documento.pixeles", nombre, megapixeles);
+    }
+
+    static DocumentoRechazadoException demasiadasPaginas(String nombre, int maximo) {
+        return new DocumentoRechazadoException("error.documento.paginas", nombre, maximo);
+    }
+
+    static DocumentoRechazadoException imagenIlegible(String nombre) {
+        return new DocumentoRechazadoException("error.documento.imagenIlegible", nombre);
+    }
+
     static DocumentoRechazadoException vacio(String nombre) {
         return new DocumentoRechazadoException("error.documento.vacio", nombre);
     }

@@ -41,6 +41,11 @@ public class DocumentoService {
         return digitalizacion.examinar(archivo);
     }
 
+    /** The largest page, in pixels, that may ever be decoded. */
+    public long pixelesMaximos() {
+        return digitalizacion.pixelesMaximos();
+    }
+
     public long tamanoMaximoMb() {
         return digitalizacion.tamanoMaximoMb();
     }

@@ -20,6 +20,10 @@ public record Curp(String valor) implements Serializable {
         if (valor == null || !ESTRUCTURA.matcher(valor).matches()) {
             throw new DatoPersonalInvalidoException("error.curp.formato", String.valueOf(valor));
         }
+        // Position 17 is a digit for people born before 2000 and a letter from 2000 on (RENAPO).
+        if (!FechaEnClave.valida(valor.substring(4, 10), Character.isDigit(valor.charAt(16)) ? 1900 : 2000)) {
+            throw new DatoPersonalInvalidoException("error.curp.fecha", valor);
+        }
         if (digitoVerificador(valor.substring(0, 17)) != valor.charAt(17)) {
             throw new DatoPersonalInvalidoException("error.curp.digito", valor);
         }

@@ -18,6 +18,10 @@ public record Rfc(String valor) implements Serializable {
         if (valor == null || !ESTRUCTURA.matcher(valor).matches()) {
             throw new DatoPersonalInvalidoException("error.rfc.formato", String.valueOf(valor));
         }
+        // The century is not in an RFC; 19YY and 20YY are leap years alike except 1900, so 2000 decides.
+        if (!FechaEnClave.valida(valor.substring(valor.length() - 9, valor.length() - 3), 2000)) {
+            throw new DatoPersonalInvalidoException("error.rfc.fecha", valor);
+        }
         if (digitoVerificador(valor.substring(0, valor.length() - 1)) != valor.charAt(valor.length() - 1)) {
             throw new DatoPersonalInvalidoException("error.rfc.digito", valor);
         }

@@ -27,4 +27,17 @@ class CurpTest {
         assertEquals("error.curp.formato",
                 assertThrows(DatoPersonalInvalidoException.class, () -> Curp.de(capturada)).clave());
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("Rechaza una CURP con fecha imposible (31 de febrero) aunque su dígito cuadre; acepta el 29 de febrero de un año bisiesto")
+    void rechazaFechaImposible() {
+        String sinDigito = "LOMA900231MJCPRN0";
+        assertEquals("error.curp.fecha", assertThrows(DatoPersonalInvalidoException.class,
+                () -> Curp.de(sinDigito + Curp.digitoVerificador(sinDigito))).clave());
+        String bisiesto = "LOMA960229MJCPRN0";
+        assertEquals(18, Curp.de(bisiesto + Curp.digitoVerificador(bisiesto)).valor().length());
+        String noBisiesto = "LOMA970229MJCPRN0";
+        assertEquals("error.curp.fecha", assertThrows(DatoPersonalInvalidoException.class,
+                () -> Curp.de(noBisiesto + Curp.digitoVerificador(noBisiesto))).clave());
+    }
 }

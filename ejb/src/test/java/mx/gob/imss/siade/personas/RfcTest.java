@@ -30,4 +30,12 @@ class RfcTest {
         assertEquals("error.rfc.formato",
                 assertThrows(DatoPersonalInvalidoException.class, () -> Rfc.de("GODE561331GR8")).clave());
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("Rechaza un RFC con fecha imposible (31 de febrero) aunque su dígito cuadre")
+    void rechazaFechaImposible() {
+        String sinDigito = "GODE560231HD";
+        assertEquals("error.rfc.fecha", assertThrows(DatoPersonalInvalidoException.class,
+                () -> Rfc.de(sinDigito + Rfc.digitoVerificador(sinDigito))).clave());
+    }
 }

@@ -210,6 +210,26 @@ class RecepcionIT {
     }
 
     @Test
+    @DisplayName("Imágenes hostiles se rechazan al subirlas sin decodificarlas: una página de 100 megapíxeles, 301 páginas, una imagen dañada")
+    void imagenesHostilesSeRechazan() throws Exception {
+        byte[] bomba = ArchivosDePrueba.tiffBomba(10_000, 10_000, 1);
+        assertTrue(bomba.length < 1_000_000, "la bomba pesa poco: " + bomba.length);
+        assertEquals("error.documento.pixeles", assertThrows(DocumentoRechazadoException.class,
+                () -> comoCorrespondencia.ejecutar(() -> documentos.examinar(enMemoria("bomba.tif", bomba)))).clave());
+        byte[] muchas = ArchivosDePrueba.tiffBomba(8, 8, 301);
+        assertEquals("error.documento.paginas", assertThrows(DocumentoRechazadoException.class,
+                () -> comoCorrespondencia.ejecutar(() -> recepcion.registrar(carta("Muchas páginas"),
+                        List.of(enMemoria("muchas.tif", muchas))))).clave());
+        assertEquals(0, peticionesConAsunto("Muchas páginas"));
+        byte[] png = ArchivosDePrueba.png("Dañada");
+        byte[] danada = java.util.Arrays.copyOf(png, 40);
+        assertEquals("error.documento.imagenIlegible", assertThrows(DocumentoRechazadoException.class,
+                () -> comoCorrespondencia.ejecutar(() -> documentos.examinar(enMemoria("danada.png", danada)))).clave());
+        assertEquals("image/tiff", comoCorrespondencia.ejecutar(() -> documentos.examinar(enMemoria("bien.tif",
+                ArchivosDePrueba.tiff("Tres páginas", 3)))).tipoMedio(), "un escaneo normal pasa");
+    }
+
+    @Test
     @DisplayName("El tipo se reconoce por el contenido: un texto llamado .pdf se rechaza")
     void tipoPorContenido() throws Exception {
         DocumentoRechazadoException e = assertThrows(DocumentoRechazadoException.class, () -> comoCorrespondencia

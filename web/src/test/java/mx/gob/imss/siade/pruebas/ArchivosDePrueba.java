@@ -84,6 +84,33 @@ public final class ArchivosDePrueba {
         }
     }
 
+    /**
+     * A small TIFF that declares what decoding would cost: {@code paginas} pages of
+     * {@code ancho} × {@code alto} one-bit pixels, deflated (white compresses to almost nothing).
+     */
+    public static byte[] tiffBomba(int ancho, int alto, int paginas) {
+        javax.imageio.ImageWriter escritor = ImageIO.getImageWritersByFormatName("tiff").next();
+        try (ByteArrayOutputStream salida = new ByteArrayOutputStream();
+             javax.imageio.stream.ImageOutputStream destino = ImageIO.createImageOutputStream(salida)) {
+            escritor.setOutput(destino);
+            javax.imageio.ImageWriteParam parametros = escritor.getDefaultWriteParam();
+            parametros.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            parametros.setCompressionType("Deflate");
+            BufferedImage imagen = new BufferedImage(ancho, alto, BufferedImage.TYPE_BYTE_BINARY);
+            escritor.prepareWriteSequence(null);
+            for (int i = 0; i < paginas; i++) {
+                escritor.writeToSequence(new javax.imageio.IIOImage(imagen, null, null), parametros);
+            }
+            escritor.endWriteSequence();
+            destino.flush();
+            return salida.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            escritor.dispose();
+        }
+    }
+
     public static byte[] texto(String texto) {
         return texto.getBytes(StandardCharsets.UTF_8);
     }

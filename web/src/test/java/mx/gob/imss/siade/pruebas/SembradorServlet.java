@@ -29,6 +29,7 @@ import mx.gob.imss.siade.peticion.TipoPeticion;
  * Test deployment only (browser and HTTP tests, which run outside the server): makes a fresh
  * petición for one test, in the state it needs, through the real services, and answers its folio.
  * {@code GET /pruebas/sembrar?estado=REGISTRADA|EN_ANALISIS|DERIVADA&area=CORRESPONDENCIA|GESTION&asunto=…}.
+ * With {@code conDocumento=1} a scanned letter is filed too and the answer is "folio\nidDocumento".
  * {@code GET /pruebas/olvidar-intentos} clears the sign-in failure counters between tests.
  */
 @WebServlet({"/pruebas/sembrar", "/pruebas/olvidar-intentos"})
@@ -54,6 +55,12 @@ public class SembradorServlet extends HttpServlet {
     @EJB
     private CatalogoService catalogos;
 
+    @EJB
+    private mx.gob.imss.siade.correspondencia.RecepcionService recepcion;
+
+    @EJB
+    private mx.gob.imss.siade.consulta.ExpedienteService expedientes;
+
     @Resource(lookup = "jdbc/siade")
     private DataSource ds;
 
@@ -68,8 +75,18 @@ public class SembradorServlet extends HttpServlet {
                 respuesta.getWriter().write("ok");
                 return;
             }
-            respuesta.getWriter().write(sembrar(peticion.getParameter("estado"), peticion.getParameter("area"),
-                    peticion.getParameter("asunto")));
+            String folio = sembrar(peticion.getParameter("estado"), peticion.getParameter("area"),
+                    peticion.getParameter("asunto"));
+            if (peticion.getParameter("conDocumento") != null) {
+                long id = comoCorrespondencia.ejecutar(() -> {
+                    recepcion.agregarAPendiente(folio, "Escrito de prueba", java.util.List.of(ArchivosDePrueba.enMemoria(
+                            "escrito.pdf", ArchivosDePrueba.pdf("Escrito de prueba " + System.nanoTime()))));
+                    return expedientes.abrir(folio).documentos().get(0).getId();
+                });
+                respuesta.getWriter().write(folio + "\n" + id);
+                return;
+            }
+            respuesta.getWriter().write(folio);
         } catch (Exception e) {
             respuesta.setStatus(500);
             respuesta.getWriter().write(e.toString());

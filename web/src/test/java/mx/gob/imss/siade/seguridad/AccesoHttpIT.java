@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -172,5 +173,48 @@ class AccesoHttpIT {
         String resto = cuerpo.substring(cuerpo.indexOf('>', i) + 1);
         return resto.substring(0, resto.indexOf("</span>")).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").trim()
                 .replaceAll("\\d+ segundos", "N segundos");
+    }
+
+    @Test
+    @DisplayName("Cada respuesta trae las cabeceras de seguridad y la cookie de sesión es HttpOnly y SameSite")
+    void cabecerasYCookie() throws Exception {
+        SesionHttp sesion = new SesionHttp(base);
+        HttpResponse<String> login = sesion.get("login.xhtml");
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
+        List<String> politicas = login.headers().allValues("Content-Security-Policy");
+        assertTrue(politicas.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), politicas.toString());
+        assertTrue(politicas.stream().anyMatch(p -> p.contains("script-src") && p.contains("nonce-")), politicas.toString());
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().orElseThrow(() -> new AssertionError("sin cookie de sesión: " + login.headers().map()));
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
+    @DisplayName("Un documento se descarga sólo por quien puede leer su caso: otra área recibe 403, con cabeceras de seguridad")
+    void documentoSigueLaReglaDelCaso() throws Exception {
+        String[] sembrado = sembrarConDocumento();
+        String url = "documentos/contenido?id=" + sembrado[1];
+        Map<String, Integer> esperado = Map.of("correspondencia", 200, "supervisor", 200, "juridico", 200,
+                "titular.dac", 200, "admin", 200, "gestion", 403);
+        for (Map.Entry<String, Integer> caso : esperado.entrySet()) {
+            SesionHttp sesion = new SesionHttp(base);
+            sesion.entrar(caso.getKey(), CONTRASENA);
+            HttpResponse<byte[]> r = sesion.getBytes(url);
+            assertEquals(caso.getValue(), r.statusCode(), caso.getKey());
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), caso.getKey());
+        }
+        HttpResponse<byte[]> anonimo = new SesionHttp(base).getBytes(url);
+        assertTrue(anonimo.uri().getPath().endsWith("/login.xhtml"), "sin sesión pide iniciarla");
+    }
+
+    private String[] sembrarConDocumento() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "pruebas/sembrar?estado=REGISTRADA&area=CORRESPONDENCIA&conDocumento=1")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body().trim().split("\n");
     }
 }

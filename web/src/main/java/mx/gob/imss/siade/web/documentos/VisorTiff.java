@@ -53,6 +53,11 @@ final class VisorTiff {
                             respuesta.sendError(HttpServletResponse.SC_NOT_FOUND);
                             return;
                         }
+                        // Never decode without a bound, even a file filed before the upload checks existed.
+                        if ((long) lector.getWidth(numero) * lector.getHeight(numero) > documentos.pixelesMaximos()) {
+                            respuesta.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+                            return;
+                        }
                         BufferedImage imagen = lector.read(numero);
                         respuesta.setContentType("image/png");
                         respuesta.setHeader("Cache-Control", "private, no-store");
