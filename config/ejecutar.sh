@@ -24,7 +24,14 @@ mkdir -p "$datos/db"
 # A reused root dir makes Payara Micro deploy the application twice: start from a clean one.
 rm -rf "$datos/payara"
 log="$datos/siade.log"
-java -Xmx1g -Dsiade.data.dir="$datos/db" -jar "$micro" \
+# Keep the log of earlier runs (a crash's log is what one needs afterwards): the last 10, numbered.
+if [ -f "$log" ]; then
+  for n in 9 8 7 6 5 4 3 2 1; do
+    [ -f "$log.$n" ] && mv -f "$log.$n" "$log.$((n + 1))"
+  done
+  mv -f "$log" "$log.1"
+fi
+java -Xmx1g -Dsiade.data.dir="$datos/db" -Dsiade.spool.dir="$datos/spool" -jar "$micro" \
   --deploy "$war" --contextroot siade --port "$puerto" --nocluster \
   --rootDir "$datos/payara" \
   --postbootcommandfile "$raiz/config/micro/h2.asadmin" \

@@ -159,6 +159,17 @@ class NavegadorIT {
         navegador.clic(By.id("recepcion:buscarAntecedentes"));
         navegador.esperar(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "No se encontraron"));
 
+        // While waiting, the three uploads sit in the owner-only spool folder, each owner-only too.
+        Path spool = Path.of(System.getProperty("java.io.tmpdir"), "siade-spool-" + System.getProperty("user.name"));
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(spool)));
+        try (var enEspera = Files.list(spool)) {
+            List<Path> archivos = enEspera.filter(a -> a.getFileName().toString().startsWith("siade-recepcion-")).toList();
+            assertTrue(archivos.size() >= 3, archivos.toString());
+            for (Path a : archivos) {
+                assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(a)));
+            }
+        }
+
         navegador.clic(By.id("recepcion:registrar"));
         String folio = navegador.texto(By.id("folioAsignado"));
         assertTrue(folio.matches("\\d{4}-\\d{7}-\\d"), folio);

@@ -10,16 +10,18 @@ import mx.gob.imss.siade.documentos.Digitalizacion;
 import mx.gob.imss.siade.documentos.DocumentoService;
 
 /**
- * An uploaded file spooled to a temporary file until the user registers the letter: uploads
- * arrive one request per file and the container deletes its own copy when each request ends.
+ * An uploaded file spooled to an owner-only file in {@link CarpetaTemporal} until the user registers
+ * the letter: uploads arrive one request per file and the container deletes its own copy when each
+ * request ends.
  */
 public record ArchivoTemporal(String nombre, String ruta, long tamano, String tipoMedio, String sha256)
         implements ContenidoArchivo, Serializable {
 
     private static ArchivoTemporal copiar(String nombre, InputStream contenido) throws IOException {
-        Path temporal = Files.createTempFile("siade-recepcion-", ".bin");
-        try (InputStream in = contenido) {
-            long tamano = Files.copy(in, temporal, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path temporal = CarpetaTemporal.nuevoArchivo();
+        try (InputStream in = contenido; java.io.OutputStream salida = Files.newOutputStream(temporal)) {
+            // Written into the owner-only file itself: a replacing copy would get default permissions.
+            long tamano = in.transferTo(salida);
             return new ArchivoTemporal(nombre, temporal.toString(), tamano, null, null);
         }
     }
@@ -49,7 +51,7 @@ public record ArchivoTemporal(String nombre, String ruta, long tamano, String ti
         try {
             Files.deleteIfExists(Path.of(ruta));
         } catch (IOException e) {
-            // A leftover temporary file is harmless; the OS temp cleaner takes it.
+            // A leftover is owner-only and removed at the next start (CarpetaTemporal).
         }
     }
 }

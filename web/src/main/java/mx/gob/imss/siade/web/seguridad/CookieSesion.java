@@ -7,9 +7,8 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The session cookie: HttpOnly (web.xml), SameSite=Lax (not sent with cross-site posts, so another
- * site cannot act with a user's session; links from an email still open the application signed
- * in), and Secure when the application is served over TLS ({@code siade.sesion.cookie-segura=true},
+ * The session cookie: HttpOnly, SameSite=Lax requested (Servlet 6 cookie attribute; Payara
+ * 6.2025 does not emit it yet, see docs/decisiones.md), and Secure when the application is served over TLS ({@code siade.sesion.cookie-segura=true},
  * set in production; the embedded default runs on plain HTTP on localhost).
  */
 @WebListener
