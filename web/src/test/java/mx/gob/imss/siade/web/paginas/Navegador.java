@@ -83,7 +83,20 @@ public final class Navegador implements AutoCloseable {
 
     /** Clicks and waits for what the click started (page load or AJAX update) to finish. */
     public void clic(By elemento) {
-        espera.until(ExpectedConditions.elementToBeClickable(elemento)).click();
+        // Until the click lands: an AJAX update (the upload list growing) can move the button under
+        // another element for a moment; the click is tried again, never after a fixed time.
+        new WebDriverWait(driver, ESPERA)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement e = ExpectedConditions.elementToBeClickable(elemento).apply(d);
+                    if (e == null) {
+                        return false;
+                    }
+                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+                    e.click();
+                    return true;
+                });
         esperarAjax();
     }
 
