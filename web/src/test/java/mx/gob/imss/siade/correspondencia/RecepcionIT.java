@@ -59,6 +59,7 @@ import mx.gob.imss.siade.peticion.Peticion;
 import mx.gob.imss.siade.peticion.PeticionService;
 import mx.gob.imss.siade.peticion.TipoPeticion;
 import mx.gob.imss.siade.pruebas.ArchivosDePrueba;
+import mx.gob.imss.siade.pruebas.DatosDePrueba;
 import mx.gob.imss.siade.pruebas.ComoAdmin;
 import mx.gob.imss.siade.pruebas.ComoCorrespondencia;
 import mx.gob.imss.siade.pruebas.ComoJuridico;
@@ -129,8 +130,7 @@ class RecepcionIT {
     /** A sender with a fresh, valid NSS and a unique name, so tests never see each other's antecedents. */
     private static Recepcion carta(String asunto) throws Exception {
         String unico = UUID.randomUUID().toString().substring(0, 8);
-        String cuerpo = String.format("%010d", Math.abs(UUID.randomUUID().getMostSignificantBits()) % 10_000_000_000L);
-        String nss = cuerpo + org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit.LUHN_CHECK_DIGIT.calculate(cuerpo);
+        String nss = DatosDePrueba.nssNuevo();
         return new Recepcion(TipoPersonaUsuaria.DERECHOHABIENTE, "José Pérez Núñez " + unico,
                 new DatosPersonales(Nss.de(nss), null, null, "5512345678", null, null), MedioCaptacion.CORREO_POSTAL,
                 OffsetDateTime.now(Tiempo.ZONA_MEXICO).minusHours(1), asunto, "Resumen", 15L, null);

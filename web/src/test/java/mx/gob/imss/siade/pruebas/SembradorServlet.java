@@ -10,16 +10,13 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
+import java.util.List;
 import javax.sql.DataSource;
 import mx.gob.imss.siade.catalogos.CatalogoService;
 import mx.gob.imss.siade.catalogos.Instancia;
+import mx.gob.imss.siade.consulta.ExpedienteService;
+import mx.gob.imss.siade.correspondencia.RecepcionService;
 import mx.gob.imss.siade.derivacion.DerivacionService;
-import mx.gob.imss.siade.infra.Tiempo;
-import mx.gob.imss.siade.personas.DatosPersonales;
-import mx.gob.imss.siade.personas.Nss;
-import mx.gob.imss.siade.personas.TipoPersonaUsuaria;
-import mx.gob.imss.siade.peticion.MedioCaptacion;
 import mx.gob.imss.siade.peticion.NuevaPeticion;
 import mx.gob.imss.siade.peticion.Peticion;
 import mx.gob.imss.siade.peticion.PeticionService;
@@ -56,10 +53,10 @@ public class SembradorServlet extends HttpServlet {
     private CatalogoService catalogos;
 
     @EJB
-    private mx.gob.imss.siade.correspondencia.RecepcionService recepcion;
+    private RecepcionService recepcion;
 
     @EJB
-    private mx.gob.imss.siade.consulta.ExpedienteService expedientes;
+    private ExpedienteService expedientes;
 
     @Resource(lookup = "jdbc/siade")
     private DataSource ds;
@@ -79,7 +76,7 @@ public class SembradorServlet extends HttpServlet {
                     peticion.getParameter("asunto"));
             if (peticion.getParameter("conDocumento") != null) {
                 long id = comoCorrespondencia.ejecutar(() -> {
-                    recepcion.agregarAPendiente(folio, "Escrito de prueba", java.util.List.of(ArchivosDePrueba.enMemoria(
+                    recepcion.agregarAPendiente(folio, "Escrito de prueba", List.of(ArchivosDePrueba.enMemoria(
                             "escrito.pdf", ArchivosDePrueba.pdf("Escrito de prueba " + System.nanoTime()))));
                     return expedientes.abrir(folio).documentos().get(0).getId();
                 });
@@ -95,14 +92,7 @@ public class SembradorServlet extends HttpServlet {
 
     private String sembrar(String estado, String area, String asunto) throws Exception {
         boolean gestion = "GESTION".equals(area);
-        String cuerpo = String.format("%010d", Math.floorMod(System.nanoTime(), 10_000_000_000L));
-        String nss = cuerpo + org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit.LUHN_CHECK_DIGIT.calculate(cuerpo);
-        NuevaPeticion nueva = new NuevaPeticion(TipoPersonaUsuaria.DERECHOHABIENTE, "Persona de prueba " + cuerpo,
-                new DatosPersonales(Nss.de(nss), null, null, "5512345678", "prueba." + cuerpo + "@example.com",
-                        "Calle de Prueba 1, Ciudad de México"),
-                MedioCaptacion.CORREO_POSTAL, gestion ? "GESTION" : "CORRESPONDENCIA", 15L, null,
-                asunto == null || asunto.isBlank() ? "Asunto de prueba " + cuerpo : asunto, "Resumen de prueba",
-                OffsetDateTime.now(Tiempo.ZONA_MEXICO).minusHours(1));
+        NuevaPeticion nueva = DatosDePrueba.nuevaPeticion(gestion ? "GESTION" : "CORRESPONDENCIA", asunto);
         Peticion registrada = (gestion ? comoGestion : comoCorrespondencia).ejecutar(() -> peticiones.registrar(nueva));
         if (!"EN_ANALISIS".equals(estado) && !"DERIVADA".equals(estado)) {
             return registrada.getFolio();

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import mx.gob.imss.siade.pruebas.Despliegue;
+import mx.gob.imss.siade.pruebas.Sembrador;
 import mx.gob.imss.siade.pruebas.SesionHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -60,26 +57,16 @@ class AccesoHttpIT {
 
     @AfterEach
     void olvidarIntentos() throws Exception {
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "pruebas/olvidar-intentos")).build(),
-                HttpResponse.BodyHandlers.discarding());
-    }
-
-    private String sembrar(String estado, String area) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "pruebas/sembrar?estado=" + estado + "&area=" + area)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, r.statusCode(), r.body());
-        return r.body().trim();
+        new Sembrador(base).olvidarIntentos();
     }
 
     @Test
     @DisplayName("20 usuarios entran a la vez y hacen 5 peticiones en paralelo cada uno: todas responden 2xx con su contenido")
     void veinteUsuariosEnParalelo() throws Exception {
-        String folio = sembrar("EN_ANALISIS", "CORRESPONDENCIA");
+        String folio = new Sembrador(base).caso("EN_ANALISIS", "CORRESPONDENCIA");
         ExecutorService hilos = Executors.newFixedThreadPool(40);
         try {
             List<Future<SesionHttp>> entradas = new ArrayList<>();
-            List<Future<String>> bandejas = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 String usuario = USUARIOS[i % USUARIOS.length];
                 entradas.add(hilos.submit(() -> {
@@ -118,7 +105,6 @@ class AccesoHttpIT {
             }
             assertEquals(List.of(), fallas, "de " + respuestas.size() + " peticiones");
             assertEquals(100, respuestas.size());
-            bandejas.clear();
         } finally {
             hilos.shutdownNow();
         }
@@ -195,7 +181,7 @@ class AccesoHttpIT {
     @Test
     @DisplayName("Un documento se descarga sólo por quien puede leer su caso: otra área recibe 403, con cabeceras de seguridad")
     void documentoSigueLaReglaDelCaso() throws Exception {
-        String[] sembrado = sembrarConDocumento();
+        String[] sembrado = new Sembrador(base).casoConDocumento("REGISTRADA", "CORRESPONDENCIA");
         String url = "documentos/contenido?id=" + sembrado[1];
         Map<String, Integer> esperado = Map.of("correspondencia", 200, "supervisor", 200, "juridico", 200,
                 "titular.dac", 200, "admin", 200, "gestion", 403);
@@ -208,13 +194,5 @@ class AccesoHttpIT {
         }
         HttpResponse<byte[]> anonimo = new SesionHttp(base).getBytes(url);
         assertTrue(anonimo.uri().getPath().endsWith("/login.xhtml"), "sin sesión pide iniciarla");
-    }
-
-    private String[] sembrarConDocumento() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "pruebas/sembrar?estado=REGISTRADA&area=CORRESPONDENCIA&conDocumento=1")).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, r.statusCode(), r.body());
-        return r.body().trim().split("\n");
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -24,14 +23,9 @@ import mx.gob.imss.siade.correspondencia.RecepcionService;
 import mx.gob.imss.siade.datoscomplementarios.CanalSolicitud;
 import mx.gob.imss.siade.datoscomplementarios.DatosComplementariosService;
 import mx.gob.imss.siade.derivacion.DerivacionService;
-import mx.gob.imss.siade.infra.Tiempo;
 import mx.gob.imss.siade.oficios.Oficio;
 import mx.gob.imss.siade.oficios.OficioService;
 import mx.gob.imss.siade.oficios.TipoOficio;
-import mx.gob.imss.siade.personas.DatosPersonales;
-import mx.gob.imss.siade.personas.Nss;
-import mx.gob.imss.siade.personas.TipoPersonaUsuaria;
-import mx.gob.imss.siade.peticion.MedioCaptacion;
 import mx.gob.imss.siade.peticion.MotivoConclusion;
 import mx.gob.imss.siade.peticion.NuevaPeticion;
 import mx.gob.imss.siade.peticion.Peticion;
@@ -46,9 +40,9 @@ import mx.gob.imss.siade.pruebas.ComoGestion;
 import mx.gob.imss.siade.pruebas.ComoJuridico;
 import mx.gob.imss.siade.pruebas.ComoSupervisor;
 import mx.gob.imss.siade.pruebas.ComoTitularDac;
+import mx.gob.imss.siade.pruebas.DatosDePrueba;
 import mx.gob.imss.siade.pruebas.Despliegue;
 import mx.gob.imss.siade.pruebas.EjecutorConRol;
-import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -93,12 +87,7 @@ class PoliticaAccesoIT {
     }
 
     private Peticion nueva(String area) throws Exception {
-        String cuerpo = String.format("%010d", Math.floorMod(System.nanoTime(), 10_000_000_000L));
-        NuevaPeticion n = new NuevaPeticion(TipoPersonaUsuaria.DERECHOHABIENTE, "Persona Matriz " + cuerpo,
-                new DatosPersonales(Nss.de(cuerpo + LuhnCheckDigit.LUHN_CHECK_DIGIT.calculate(cuerpo)), null, null,
-                        "5512345678", null, "Calle 1"),
-                MedioCaptacion.CORREO_POSTAL, area, 15L, null, "Matriz de acceso " + cuerpo, null,
-                OffsetDateTime.now(Tiempo.ZONA_MEXICO).minusHours(1));
+        NuevaPeticion n = DatosDePrueba.nuevaPeticion(area, null);
         return ("GESTION".equals(area) ? comoGestion : comoCorrespondencia).ejecutar(() -> peticiones.registrar(n));
     }
 

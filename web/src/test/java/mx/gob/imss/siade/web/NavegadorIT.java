@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +13,13 @@ import java.time.LocalDate;
 import java.util.List;
 import mx.gob.imss.siade.infra.Tiempo;
 import mx.gob.imss.siade.pruebas.ArchivosDePrueba;
+import mx.gob.imss.siade.pruebas.DatosDePrueba;
 import mx.gob.imss.siade.pruebas.Despliegue;
+import mx.gob.imss.siade.pruebas.Sembrador;
 import mx.gob.imss.siade.web.paginas.Navegador;
 import mx.gob.imss.siade.web.paginas.PaginaBandeja;
 import mx.gob.imss.siade.web.paginas.PaginaExpediente;
 import mx.gob.imss.siade.web.paginas.PaginaLogin;
-import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -77,11 +75,7 @@ class NavegadorIT {
 
     /** A fresh case for this test, in the state it needs, through the real services. */
     private String sembrar(String estado, String area) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "pruebas/sembrar?estado=" + estado + "&area=" + area)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, r.statusCode(), r.body());
-        return r.body().trim();
+        return new Sembrador(base.toString()).caso(estado, area);
     }
 
     @Test
@@ -119,8 +113,7 @@ class NavegadorIT {
         assertEquals("Usuario o contraseña incorrectos.", login.aviso());
         navegador.abrir("bandeja.xhtml");
         navegador.esperar(ExpectedConditions.urlContains("login.xhtml"));
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "pruebas/olvidar-intentos")).build(),
-                HttpResponse.BodyHandlers.discarding());
+        new Sembrador(base.toString()).olvidarIntentos();
     }
 
     @Test
@@ -143,11 +136,10 @@ class NavegadorIT {
         Files.write(escaneo, ArchivosDePrueba.tiff("Escaneo de prueba", 2));
         Files.write(escrito, ArchivosDePrueba.pdf("Escrito de prueba del navegador"));
         Files.write(anexo, ArchivosDePrueba.png("Anexo de prueba del navegador"));
-        String cuerpo = String.format("%010d", Math.floorMod(System.nanoTime(), 10_000_000_000L));
-        String nss = cuerpo + LuhnCheckDigit.LUHN_CHECK_DIGIT.calculate(cuerpo);
+        String nss = DatosDePrueba.nssNuevo();
 
         PaginaLogin.abrir(navegador).entrar("correspondencia", CONTRASENA).ir("menu:mRecepcion");
-        navegador.escribir(By.id("recepcion:remitente"), "Gabriela Ortiz Peña " + cuerpo);
+        navegador.escribir(By.id("recepcion:remitente"), "Gabriela Ortiz Peña " + nss);
         navegador.escribir(By.id("recepcion:nss"), nss);
         navegador.escribir(By.id("recepcion:telefono"), "5511223344");
         navegador.escribir(By.id("recepcion:asunto"), "Solicita corrección de semanas cotizadas");

@@ -59,7 +59,6 @@ public class DocumentoServlet extends HttpServlet {
         respuesta.setContentLengthLong(documento.getTamanoBytes());
         respuesta.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
                 + URLEncoder.encode(documento.getNombreArchivo(), StandardCharsets.UTF_8).replace("+", "%20"));
-        respuesta.setHeader("X-Content-Type-Options", "nosniff");
         respuesta.setHeader("Cache-Control", "private, no-store");
         documentos.escribirContenido(id, respuesta.getOutputStream());
     }

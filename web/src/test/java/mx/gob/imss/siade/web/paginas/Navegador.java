@@ -117,8 +117,12 @@ public final class Navegador implements AutoCloseable {
     /** Picks an option of a PrimeFaces selectOneMenu by its label. */
     public void elegir(String idMenu, String etiqueta) {
         clic(By.id(idMenu));
-        By opcion = By.cssSelector("#" + idMenu.replace(":", "\\:") + "_items li[data-label='" + etiqueta + "']");
-        clic(opcion);
+        clic(opcion(idMenu, etiqueta));
+    }
+
+    /** The item with {@code etiqueta} in the open panel of the selectOneMenu {@code idMenu}. */
+    static By opcion(String idMenu, String etiqueta) {
+        return By.cssSelector("#" + idMenu.replace(":", "\\:") + "_items li[data-label='" + etiqueta + "']");
     }
 
     public Object script(String js, Object... argumentos) {

@@ -34,17 +34,18 @@ public final class PaginaBandeja {
 
     /** Filters by folio and waits until the table shows exactly that row. */
     public PaginaBandeja filtrarPorFolio(String folio) {
-        navegador.escribir(By.id("bandeja:folio"), folio);
-        navegador.clic(By.id("bandeja:buscar"));
-        navegador.esperar(d -> folios().equals(List.of(folio)));
-        return this;
+        return filtrarPorFolioHasta(folio, List.of(folio));
     }
 
     /** Filters by folio and waits until the table says it found nothing. */
     public PaginaBandeja filtrarPorFolioSinResultados(String folio) {
+        return filtrarPorFolioHasta(folio, List.of());
+    }
+
+    private PaginaBandeja filtrarPorFolioHasta(String folio, List<String> esperados) {
         navegador.escribir(By.id("bandeja:folio"), folio);
         navegador.clic(By.id("bandeja:buscar"));
-        navegador.esperar(d -> folios().isEmpty());
+        navegador.esperar(d -> folios().equals(esperados));
         return this;
     }
 

@@ -45,7 +45,7 @@ public final class PaginaExpediente {
         navegador.clic(By.id(idMenu));
         navegador.escribir(By.id(idMenu + "_filter"), etiqueta);
         navegador.esperarAjax();
-        navegador.clic(By.cssSelector("#" + idMenu.replace(":", "\\:") + "_items li[data-label='" + etiqueta + "']"));
+        navegador.clic(Navegador.opcion(idMenu, etiqueta));
         return this;
     }
 

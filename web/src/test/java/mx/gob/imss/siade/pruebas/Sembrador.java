@@ -1,0 +1,42 @@
+package mx.gob.imss.siade.pruebas;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** The client side of {@link SembradorServlet}, for tests that run outside the server. */
+public final class Sembrador {
+
+    private final String base;
+
+    public Sembrador(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    /** A fresh case in {@code estado} of {@code area}; answers its folio. */
+    public String caso(String estado, String area) throws IOException, InterruptedException {
+        return pedir("pruebas/sembrar?estado=" + estado + "&area=" + area);
+    }
+
+    /** A fresh case with one scanned letter filed; answers folio and the document's id. */
+    public String[] casoConDocumento(String estado, String area) throws IOException, InterruptedException {
+        return pedir("pruebas/sembrar?estado=" + estado + "&area=" + area + "&conDocumento=1").split("\\n");
+    }
+
+    /** Clears the sign-in failure counters, so one test's wrong passwords do not slow the next. */
+    public void olvidarIntentos() throws IOException, InterruptedException {
+        pedir("pruebas/olvidar-intentos");
+    }
+
+    private String pedir(String ruta) throws IOException, InterruptedException {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + ruta)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() != 200) {
+            throw new AssertionError("el sembrador respondió " + r.statusCode() + ": " + r.body());
+        }
+        return r.body().trim();
+    }
+}
