@@ -8,7 +8,7 @@ set -euo pipefail
 raiz="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$raiz/target/herramientas/jasypt-1.9.3.jar"
 if [ ! -f "$jar" ]; then
-  mvn -q -f "$raiz/pom.xml" -N dependency:copy -Dartifact=org.jasypt:jasypt:1.9.3 -DoutputDirectory="$raiz/target/herramientas" >&2
+  mvn -B -q -f "$raiz/pom.xml" -N dependency:copy -Dartifact=org.jasypt:jasypt:1.9.3 -DoutputDirectory="$raiz/target/herramientas" >&2
 fi
 salida=$(java -cp "$jar" org.jasypt.intf.cli.JasyptPBEStringEncryptionCLI input="$1" password="$SIADE_MASTER_KEY" \
   algorithm=PBEWITHHMACSHA512ANDAES_256 ivGeneratorClassName=org.jasypt.iv.RandomIvGenerator verbose=false)

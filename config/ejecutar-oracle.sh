@@ -15,11 +15,11 @@ micro="$raiz/web/target/payara-micro.jar"
 herramientas="$raiz/target/herramientas"
 
 if [ ! -f "$war" ] || [ ! -f "$micro" ]; then
-  mvn -q -f "$raiz/pom.xml" -DskipTests -pl web -am package
+  mvn -B -q -f "$raiz/pom.xml" -DskipTests -pl web -am package
 fi
 if [ ! -f "$herramientas/ojdbc11-23.9.0.25.07.jar" ] || [ ! -f "$herramientas/jasypt-1.9.3.jar" ]; then
-  mvn -q -f "$raiz/pom.xml" -N dependency:copy -Dartifact=com.oracle.database.jdbc:ojdbc11:23.9.0.25.07 -DoutputDirectory="$herramientas"
-  mvn -q -f "$raiz/pom.xml" -N dependency:copy -Dartifact=org.jasypt:jasypt:1.9.3 -DoutputDirectory="$herramientas"
+  mvn -B -q -f "$raiz/pom.xml" -N dependency:copy -Dartifact=com.oracle.database.jdbc:ojdbc11:23.9.0.25.07 -DoutputDirectory="$herramientas"
+  mvn -B -q -f "$raiz/pom.xml" -N dependency:copy -Dartifact=org.jasypt:jasypt:1.9.3 -DoutputDirectory="$herramientas"
 fi
 
 cifrada=$(sed -n 's/^siade\.db\.password=ENC(\(.*\))$/\1/p' "$ajustes")
@@ -33,5 +33,5 @@ raiz_payara="${SIADE_DATA_DIR:-$raiz/data-oracle}/payara"
 rm -rf "$raiz_payara"
 exec java -Xmx2g -jar "$micro" --deploy "$war" --contextroot siade --port "$puerto" \
   --rootDir "$raiz_payara" --addLibs "$herramientas/ojdbc11-23.9.0.25.07.jar" \
-  --postbootcommandfile "$raiz/config/micro/oracle.asadmin" \
+  --postbootcommandfile "$raiz/config/micro/oracle.asadmin" --logProperties "$raiz/config/micro/logging.properties" \
   --systemProperties "$ajustes"

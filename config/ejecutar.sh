@@ -14,13 +14,30 @@ if [ -z "${SIADE_MASTER_KEY:-}" ]; then
   # Demo only: the key that opens config/embedded/siade.properties. Production sets its own.
   export SIADE_MASTER_KEY=siade-demo-master-key
 fi
+if [ -z "${SIADE_CLAVE_BD:-}" ]; then
+  # Demo only: the key that encrypts the database file (H2 CIPHER=AES). Set your own in the environment.
+  export SIADE_CLAVE_BD=siade-demo-clave-archivo
+fi
+# Everything this run writes (database, uploads waiting, logs) is readable by this user only.
+umask 077
 
 if [ ! -f "$war" ] || [ ! -f "$micro" ] || [ -n "$(find "$raiz/ejb/src" "$raiz/web/src" "$raiz/ddl" "$raiz"/pom.xml "$raiz"/*/pom.xml -newer "$war" -print -quit)" ]; then
   echo "Construyendo SIADE (mvn package, sin pruebas)…"
-  mvn -q -f "$raiz/pom.xml" -DskipTests -pl web -am package
+  mvn -B -q -f "$raiz/pom.xml" -DskipTests -pl web -am package
 fi
 
 mkdir -p "$datos/db"
+chmod 700 "$datos" "$datos/db"
+# A database written before the file was encrypted is encrypted in place, once, with H2's own tool.
+if [ -f "$datos/db/siade.mv.db" ] && [ "$(head -c 9 "$datos/db/siade.mv.db")" != "H2encrypt" ]; then
+  h2jar="$raiz/target/herramientas/h2-2.2.224.jar"
+  if [ ! -f "$h2jar" ]; then
+    mvn -B -q -f "$raiz/pom.xml" -N dependency:copy -Dartifact=com.h2database:h2:2.2.224 -DoutputDirectory="$raiz/target/herramientas" >&2
+  fi
+  echo "Cifrando la base de datos existente ($datos/db)…"
+  java -cp "$h2jar" org.h2.tools.ChangeFileEncryption -dir "$datos/db" -db siade -cipher AES -encrypt "$SIADE_CLAVE_BD" -quiet
+fi
+rm -f "$datos/db/siade.trace.db"
 # A reused root dir makes Payara Micro deploy the application twice: start from a clean one.
 rm -rf "$datos/payara"
 log="$datos/siade.log"
@@ -34,7 +51,7 @@ fi
 java -Xmx1g -Dsiade.data.dir="$datos/db" -Dsiade.spool.dir="$datos/spool" -jar "$micro" \
   --deploy "$war" --contextroot siade --port "$puerto" --nocluster \
   --rootDir "$datos/payara" \
-  --postbootcommandfile "$raiz/config/micro/h2.asadmin" \
+  --postbootcommandfile "$raiz/config/micro/h2.asadmin" --logProperties "$raiz/config/micro/logging.properties" \
   --systemProperties "$raiz/config/embedded/siade.properties" >"$log" 2>&1 &
 pid=$!
 trap 'echo; echo "Deteniendo SIADE…"; kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null; exit 0' INT TERM
@@ -61,6 +78,7 @@ cat <<EOT
   Usuarios de demostración (contraseña para todos: Demo.2026)
     correspondencia   Correspondencia (área Correspondencia)
     consultor         Consultor (área Correspondencia)
+    consultora        Consultor (área Correspondencia)
     supervisor        Supervisor (área Correspondencia)
     jefe              Jefe de área (área Correspondencia)
     gestion           Consultor (área Gestión)

@@ -190,13 +190,69 @@ class ServiciosIT {
     }
 
     @Test
+    @DisplayName("El plazo corre desde la recepción: sin clasificar, el del medio; clasificada, el del tipo; un día"
+            + " inhábil no cuenta")
+    void plazoDesdeLaRecepcion() throws Exception {
+        // Received Friday 13 Nov 2026 by post; Monday 16 Nov is a federal holiday (Revolución).
+        OffsetDateTime viernes = java.time.LocalDateTime.of(2026, 11, 13, 17, 30).atZone(Tiempo.ZONA_MEXICO)
+                .toOffsetDateTime();
+        NuevaPeticion nueva = new NuevaPeticion(TipoPersonaUsuaria.DERECHOHABIENTE, "Persona del viernes "
+                + mx.gob.imss.siade.pruebas.DatosDePrueba.nssNuevo(), mx.gob.imss.siade.personas.DatosPersonales.vacios(),
+                MedioCaptacion.CORREO_POSTAL, "CORRESPONDENCIA", 15L, null, "Recibida antes de un día inhábil", null,
+                viernes);
+        Peticion p = comoCorrespondencia.ejecutar(() -> peticiones.registrar(nueva));
+        // Correo postal: 10 días hábiles from Tue 17 Nov (the 16th is inhábil) → Mon 30 Nov.
+        assertEquals(LocalDate.of(2026, 11, 30), p.getFechaLimite(), "sin clasificar, plazo del medio");
+        Peticion clasificada = comoSupervisor.ejecutar(() -> peticiones.clasificar(p.getFolio(), TipoPeticion.GESTION,
+                p.getVersion()));
+        // Gestión: 5 días hábiles from the reception, whatever the day it was classified → Mon 23 Nov.
+        assertEquals(LocalDate.of(2026, 11, 23), clasificada.getFechaLimite(), "clasificada, plazo del tipo desde la recepción");
+    }
+
+    @Test
+    @DisplayName("Al registrar, la petición queda con el consultor del área con menos casos abiertos; el supervisor"
+            + " la reasigna con motivo y bitácora; «mis casos» lista sólo las del consultor")
+    void asignacionDeConsultor() throws Exception {
+        Peticion p = registrar("Para asignar");
+        String inicial = p.getConsultor().getNombreUsuario();
+        assertTrue(List.of("consultor", "consultora").contains(inicial), inicial);
+        assertTrue(abrirComoSupervisor(p.getFolio()).bitacora().get(0).getDescripcion().contains("Asignada a"));
+        String otro = inicial.equals("consultor") ? "consultora" : "consultor";
+
+        assertEquals("error.asignacion.sinMotivo", assertThrows(mx.gob.imss.siade.infra.ReglaNegocioException.class,
+                () -> comoSupervisor.ejecutar(() -> peticiones.reasignar(p.getFolio(), otro, " ", p.getVersion()))).clave());
+        assertEquals("error.asignacion.consultorInvalido", assertThrows(mx.gob.imss.siade.infra.ReglaNegocioException.class,
+                () -> comoSupervisor.ejecutar(() -> peticiones.reasignar(p.getFolio(), "gestion", "Otra área",
+                        p.getVersion()))).clave(), "sólo consultores de su área");
+        Peticion reasignada = comoSupervisor.ejecutar(() -> peticiones.reasignar(p.getFolio(), otro,
+                "Vacaciones del consultor", p.getVersion()));
+        assertEquals(otro, reasignada.getConsultor().getNombreUsuario());
+        Expediente e = abrirComoSupervisor(p.getFolio());
+        assertTrue(e.bitacora().stream().anyMatch(ev -> ev.getTipoEvento() == TipoEventoBitacora.ASIGNACION
+                && ev.getDescripcion().contains("Reasignada de") && ev.getDescripcion().contains("Vacaciones del consultor")));
+        assertThrows(mx.gob.imss.siade.peticion.PeticionModificadaException.class, () -> comoSupervisor.ejecutar(
+                () -> peticiones.reasignar(p.getFolio(), inicial, "Con la versión vieja", p.getVersion())),
+                "un caso cambiado entretanto no se sobrescribe");
+        assertThrows(EJBAccessException.class, () -> comoConsultor.ejecutar(() -> peticiones.reasignar(p.getFolio(),
+                inicial, "Yo mismo", reasignada.getVersion())));
+
+        PaginaBandeja mios = comoSupervisor.ejecutar(() -> bandeja.buscar(new FiltroBandeja(p.getFolio(), null, null,
+                null, null, null, null, null, null, true, otro), 0, 20, null, true));
+        assertEquals(List.of(p.getFolio()), mios.filas().stream().map(f -> f.folio()).toList());
+        PaginaBandeja ajenos = comoSupervisor.ejecutar(() -> bandeja.buscar(new FiltroBandeja(p.getFolio(), null, null,
+                null, null, null, null, null, null, true, inicial), 0, 20, null, true));
+        assertEquals(0, ajenos.total(), "ya no es caso de " + inicial);
+    }
+
+    @Test
     @DisplayName("Clasificar fija tipo y fecha límite en días hábiles y escribe la bitácora")
     void clasificar() throws Exception {
         Peticion p = registrar("Para clasificar");
         Peticion clasificada = comoSupervisor.ejecutar(() -> peticiones.clasificar(p.getFolio(), TipoPeticion.QUEJA, p.getVersion()));
         assertEquals(EstadoPeticion.EN_ANALISIS, clasificada.getEstado());
         assertNotNull(clasificada.getFechaLimite());
-        assertTrue(clasificada.getFechaLimite().isAfter(LocalDate.now(Tiempo.ZONA_MEXICO).plusDays(9)));
+        assertTrue(clasificada.getFechaLimite().isAfter(LocalDate.now(Tiempo.ZONA_MEXICO).plusDays(9)),
+                "10 días hábiles desde la recepción (hace dos horas)");
         Expediente e = abrirComoSupervisor(p.getFolio());
         assertEquals(2, e.bitacora().size());
         assertEquals(EstadoPeticion.REGISTRADA, e.bitacora().get(1).getEstadoAnterior());
@@ -346,8 +402,13 @@ class ServiciosIT {
                         OrigenDiaInhabil.INSTITUCIONAL))).clave());
 
         comoAdmin.ejecutar(() -> configuracionPlazos.fijarPlazo(TipoPeticion.SUGERENCIA, 12));
-        assertEquals(LocalDate.of(2031, 3, 20), comoSupervisor.ejecutar(() -> plazos.fechaLimite(TipoPeticion.SUGERENCIA, lunes)),
-                "12 días hábiles desde el lunes 3, sin el martes 4");
+        assertEquals(LocalDate.of(2031, 3, 21), comoSupervisor.ejecutar(() -> plazos.fechaLimite(TipoPeticion.SUGERENCIA, lunes)),
+                "12 días hábiles desde el lunes 3, sin el martes 4 (institucional) ni el lunes 17 (natalicio de Benito"
+                        + " Juárez, federal: calculado aunque 2031 no esté sembrado)");
+        assertEquals("El día 04/03/2031 ya está en el calendario.", mx.gob.imss.siade.web.infra.Mensajes.texto(
+                "error.plazo.diaRepetido", assertThrows(PlazoInvalidoException.class, () -> comoAdmin.ejecutar(
+                        () -> configuracionPlazos.agregarDiaInhabil(LocalDate.of(2031, 3, 4), "Otra vez",
+                                OrigenDiaInhabil.INSTITUCIONAL))).argumentos()), "la fecha como se lee, no ISO");
         assertEquals("error.plazo.rango", assertThrows(PlazoInvalidoException.class, () -> comoAdmin.ejecutar(
                 () -> configuracionPlazos.fijarPlazo(TipoPeticion.SUGERENCIA, 400))).clave());
         assertThrows(EJBAccessException.class, () -> comoSupervisor.ejecutar(

@@ -48,6 +48,7 @@ public class EventoBitacora implements Serializable {
     @Column(name = "TIPO_EVENTO", nullable = false, updatable = false)
     private TipoEventoBitacora tipoEvento;
 
+    @jakarta.persistence.Lob
     @Column(nullable = false, updatable = false)
     private String descripcion;
 

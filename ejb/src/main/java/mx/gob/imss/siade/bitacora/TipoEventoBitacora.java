@@ -19,5 +19,7 @@ public enum TipoEventoBitacora {
     /** A read of the whole case by the legal team (recorded, "Never" list of domain.md). */
     CONSULTA_JURIDICO,
     /** Staff of another área saw this case (folio, tipo, estado, dates only) as an antecedent. */
-    CONSULTA_ANTECEDENTE
+    CONSULTA_ANTECEDENTE,
+    /** The case was given to a consultor, or moved to another one. */
+    ASIGNACION
 }

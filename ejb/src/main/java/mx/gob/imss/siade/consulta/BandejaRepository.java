@@ -12,11 +12,13 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import mx.gob.imss.siade.catalogos.Ooad;
 import mx.gob.imss.siade.catalogos.Umae;
 import mx.gob.imss.siade.infra.Tiempo;
 import mx.gob.imss.siade.personas.PersonaUsuaria;
+import mx.gob.imss.siade.peticion.EstadoPeticion;
 import mx.gob.imss.siade.peticion.Peticion;
 
 /**
@@ -72,6 +74,11 @@ public class BandejaRepository {
         }
         if (f.estado() != null) {
             lista.add(cb.equal(p.get("estado"), f.estado()));
+        } else if (f.soloPendientes()) {
+            lista.add(p.get("estado").in(Arrays.stream(EstadoPeticion.values()).filter(EstadoPeticion::esPendiente).toList()));
+        }
+        if (f.consultor() != null && !f.consultor().isBlank()) {
+            lista.add(cb.equal(p.get("consultor").get("nombreUsuario"), f.consultor()));
         }
         if (f.tipo() != null) {
             lista.add(cb.equal(p.get("tipo"), f.tipo()));

@@ -2,21 +2,25 @@ package mx.gob.imss.siade.consulta;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 import mx.gob.imss.siade.bitacora.EventoBitacora;
 import mx.gob.imss.siade.datoscomplementarios.SolicitudDatos;
 import mx.gob.imss.siade.derivacion.Derivacion;
 import mx.gob.imss.siade.documentos.Documento;
 import mx.gob.imss.siade.notificaciones.CorreoSaliente;
 import mx.gob.imss.siade.oficios.Oficio;
+import mx.gob.imss.siade.personas.Enmascarador;
 import mx.gob.imss.siade.peticion.Peticion;
 
 /**
  * The whole case as read for the Expediente screen: header, personal data, and everything filed
- * under the folio, emails included.
+ * under the folio, emails included. Free texts go through {@link #visible} (the persona's data masked
+ * for the roles that see it masked); {@code documentosLegibles} are the documents this reader may open.
  */
 public record Expediente(Peticion peticion, DatosPersonalesVista datosPersonales, List<Documento> documentos,
                          List<Derivacion> derivaciones, List<Oficio> oficios, List<SolicitudDatos> solicitudesDatos,
-                         List<EventoBitacora> bitacora, List<CorreoSaliente> correos) implements Serializable {
+                         List<EventoBitacora> bitacora, List<CorreoSaliente> correos, Enmascarador enmascarador,
+                         Set<Long> documentosLegibles) implements Serializable {
 
     public Expediente {
         documentos = List.copyOf(documentos);
@@ -25,5 +29,15 @@ public record Expediente(Peticion peticion, DatosPersonalesVista datosPersonales
         solicitudesDatos = List.copyOf(solicitudesDatos);
         bitacora = List.copyOf(bitacora);
         correos = List.copyOf(correos);
+        documentosLegibles = Set.copyOf(documentosLegibles);
+    }
+
+    /** A free text of the case as this reader may see it. */
+    public String visible(String texto) {
+        return enmascarador.aplicar(texto);
+    }
+
+    public boolean legible(Documento documento) {
+        return documento != null && documentosLegibles.contains(documento.getId());
     }
 }

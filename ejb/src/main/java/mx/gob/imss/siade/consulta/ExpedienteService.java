@@ -10,6 +10,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import mx.gob.imss.siade.documentos.Documento;
+import mx.gob.imss.siade.documentos.ReglaLectura;
+import mx.gob.imss.siade.personas.Enmascarador;
 import mx.gob.imss.siade.bitacora.BitacoraRepository;
 import mx.gob.imss.siade.datoscomplementarios.SolicitudDatos;
 import mx.gob.imss.siade.derivacion.DerivacionRepository;
@@ -67,6 +72,9 @@ public class ExpedienteService {
     private DerivacionRepository derivaciones;
 
     @Inject
+    private ReglaLectura reglaLectura;
+
+    @Inject
     private Clock reloj;
 
     public Expediente abrir(String folioCapturado) {
@@ -81,14 +89,18 @@ public class ExpedienteService {
         boolean completos = PoliticaAcceso.veDatosPersonales(actor.roles());
         // Touch lazy references the screen shows, while the persistence context is open.
         nombreDe(peticion);
+        List<Documento> archivados = documentos.dePeticion(peticion);
+        Set<Long> legibles = archivados.stream().filter(d -> reglaLectura.lectura(actor, d).isPresent())
+                .map(Documento::getId).collect(Collectors.toSet());
         return new Expediente(peticion,
                 completos ? DatosPersonalesVista.completos(datos) : DatosPersonalesVista.enmascarados(datos),
-                documentos.dePeticion(peticion),
+                archivados,
                 derivaciones.dePeticion(peticion),
                 lista("Oficio.findByPeticion", Oficio.class, peticion),
                 lista("SolicitudDatos.findByPeticion", SolicitudDatos.class, peticion),
                 bitacora.dePeticion(peticion),
-                conCuerpo(bandejaSalida.dePeticion(peticion)));
+                conCuerpo(bandejaSalida.dePeticion(peticion)),
+                completos ? Enmascarador.NINGUNO : Enmascarador.de(datos), legibles);
     }
 
     private static List<CorreoSaliente> conCuerpo(List<CorreoSaliente> correos) {

@@ -1,6 +1,6 @@
 package mx.gob.imss.siade.consulta;
 
-/** Columns the Bandeja may be sorted by; anything else falls back to reception date. */
+/** Columns the Bandeja may be sorted by; anything else (or nothing) falls back to the deadline. */
 public enum OrdenBandeja {
     FOLIO("folio"),
     FECHA_RECEPCION("fechaRecepcion"),
@@ -27,6 +27,6 @@ public enum OrdenBandeja {
                 }
             }
         }
-        return FECHA_RECEPCION;
+        return FECHA_LIMITE;
     }
 }

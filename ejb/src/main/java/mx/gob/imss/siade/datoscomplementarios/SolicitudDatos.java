@@ -1,5 +1,6 @@
 package mx.gob.imss.siade.datoscomplementarios;
 
+import mx.gob.imss.siade.infra.LongitudTexto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,6 +47,7 @@ public class SolicitudDatos implements Serializable {
     @Column(nullable = false)
     private CanalSolicitud canal;
 
+    @jakarta.persistence.Lob
     @Column(name = "DATOS_SOLICITADOS", nullable = false)
     private String datosSolicitados;
 
@@ -62,6 +64,7 @@ public class SolicitudDatos implements Serializable {
     @Column(nullable = false)
     private EstadoSolicitud estado = EstadoSolicitud.PENDIENTE;
 
+    @jakarta.persistence.Lob
     private String respuesta;
 
     @Column(name = "FECHA_RESPUESTA")
@@ -80,14 +83,14 @@ public class SolicitudDatos implements Serializable {
                           OffsetDateTime fechaLimite, String solicitadaPor) {
         this.peticion = peticion;
         this.canal = canal;
-        this.datosSolicitados = datosSolicitados;
+        this.datosSolicitados = LongitudTexto.exigir("Datos solicitados", datosSolicitados, LongitudTexto.MEDIANO);
         this.fechaEnvio = fechaEnvio;
         this.fechaLimite = fechaLimite;
         this.solicitadaPor = solicitadaPor;
     }
 
     public void atender(String textoRespuesta, OffsetDateTime cuando) {
-        this.respuesta = textoRespuesta;
+        this.respuesta = LongitudTexto.exigir("Respuesta", textoRespuesta, LongitudTexto.LARGO);
         this.fechaRespuesta = cuando;
         this.estado = EstadoSolicitud.ATENDIDA;
     }

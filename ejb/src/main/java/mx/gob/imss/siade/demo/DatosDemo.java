@@ -100,6 +100,7 @@ public class DatosDemo {
         AreaDac gestion = catalogos.porClave(AreaDac.class, "GESTION").orElseThrow();
         usuario("correspondencia", "Rosa Martínez Ortega", correspondencia, Rol.CORRESPONDENCIA);
         Usuario consultor = usuario("consultor", "Luis Hernández Pérez", correspondencia, Rol.CONSULTOR);
+        usuario("consultora", "Sofía Ramírez Luna", correspondencia, Rol.CONSULTOR);
         usuario("supervisor", "Ana López García", correspondencia, Rol.SUPERVISOR);
         usuario("jefe", "Jorge Ramírez Castillo", correspondencia, Rol.JEFE_AREA);
         usuario("gestion", "Marta Sánchez Ruiz", gestion, Rol.CONSULTOR);
@@ -108,7 +109,7 @@ public class DatosDemo {
         usuario("juridico", "Elena Castro Núñez", null, Rol.JURIDICO);
         usuario("admin", "Administración SIADE", null, Rol.ADMIN);
         cargarPeticiones(consultor);
-        LOG.info("Datos de demostración cargados: 9 usuarios y 6 peticiones");
+        LOG.info("Datos de demostración cargados: 10 usuarios y 6 peticiones");
     }
 
     private Usuario usuario(String nombre, String completo, AreaDac area, Rol rol) {

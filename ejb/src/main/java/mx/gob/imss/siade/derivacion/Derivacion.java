@@ -1,5 +1,6 @@
 package mx.gob.imss.siade.derivacion;
 
+import mx.gob.imss.siade.infra.LongitudTexto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -58,6 +59,7 @@ public class Derivacion implements Serializable {
     @Column(name = "FECHA_DERIVACION", nullable = false)
     private OffsetDateTime fechaDerivacion;
 
+    @jakarta.persistence.Lob
     private String motivo;
 
     @Column(name = "FECHA_LIMITE")
@@ -67,6 +69,7 @@ public class Derivacion implements Serializable {
     @Column(nullable = false)
     private EstadoDerivacion estado;
 
+    @jakarta.persistence.Lob
     private String respuesta;
 
     @Column(name = "FECHA_RESPUESTA")
@@ -76,6 +79,7 @@ public class Derivacion implements Serializable {
     @JoinColumn(name = "DOCUMENTO_RESPUESTA_ID")
     private Documento documentoRespuesta;
 
+    @jakarta.persistence.Lob
     @Column(name = "NOTA_RECHAZO")
     private String notaRechazo;
 
@@ -92,13 +96,13 @@ public class Derivacion implements Serializable {
         this.instancia = instancia;
         this.derivadaPor = derivadaPor;
         this.fechaDerivacion = fechaDerivacion;
-        this.motivo = motivo;
+        this.motivo = LongitudTexto.exigir("Motivo", motivo, LongitudTexto.MEDIANO);
         this.fechaLimite = fechaLimite;
         this.estado = instancia.isConSeguimiento() ? EstadoDerivacion.PENDIENTE : EstadoDerivacion.NOTIFICADA;
     }
 
     public void registrarRespuesta(String textoRespuesta, Documento documento, OffsetDateTime fecha) {
-        this.respuesta = textoRespuesta;
+        this.respuesta = LongitudTexto.exigir("Respuesta", textoRespuesta, LongitudTexto.LARGO);
         this.documentoRespuesta = documento;
         this.fechaRespuesta = fecha;
         this.estado = EstadoDerivacion.RESPONDIDA;
@@ -109,7 +113,7 @@ public class Derivacion implements Serializable {
     }
 
     public void rechazar(String nota) {
-        this.notaRechazo = nota;
+        this.notaRechazo = LongitudTexto.exigir("Nota", nota, LongitudTexto.MEDIANO);
         this.estado = EstadoDerivacion.RECHAZADA;
     }
 

@@ -108,6 +108,10 @@ public class Digitalizacion {
     }
 
     /** The largest page, in pixels, that may be decoded (the TIFF viewer checks it too). */
+    public int paginasMaximas() {
+        return paginasMaximas;
+    }
+
     public long pixelesMaximos() {
         return megapixelesMaximos * 1_000_000L;
     }

@@ -35,6 +35,14 @@ public class DocumentoRechazadoException extends ReglaNegocioException {
         return new DocumentoRechazadoException("error.documento.tipo", nombre, detectado);
     }
 
+    static DocumentoRechazadoException datosOcultos(String nombre) {
+        return new DocumentoRechazadoException("error.documento.datosOcultos", nombre);
+    }
+
+    static DocumentoRechazadoException paginaInexistente(int numero) {
+        return new DocumentoRechazadoException("error.documento.pagina", numero);
+    }
+
     static DocumentoRechazadoException noEncontrado(long id) {
         return new DocumentoRechazadoException("error.documento.noEncontrado", id);
     }

@@ -6,6 +6,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
+import mx.gob.imss.siade.personas.Enmascarador;
+import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
 import mx.gob.imss.siade.seguridad.AccionCaso;
 import mx.gob.imss.siade.seguridad.Actor;
 import mx.gob.imss.siade.seguridad.PoliticaAcceso;
@@ -13,7 +15,8 @@ import mx.gob.imss.siade.seguridad.Roles;
 
 /**
  * Reading a case's documents (the Expediente opens them in the browser): scans, oficio PDFs,
- * acuses. Each read is allowed by the access policy of the document's case.
+ * acuses. Each read is allowed by the access policy of the document's case, and gives personal data
+ * only to the roles that see it on screen.
  */
 @Stateless
 @RolesAllowed({Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA, Roles.TITULAR_DAC, Roles.TITULAR_CAO,
@@ -31,6 +34,15 @@ public class DocumentoService {
 
     @Inject
     private Digitalizacion digitalizacion;
+
+    @Inject
+    private CifradoDatosPersonales cifrado;
+
+    @Inject
+    private ReglaLectura regla;
+
+    @Inject
+    private PaginasTiff paginasTiff;
 
     /**
      * Checks a file as soon as it is uploaded (type by content, size), so the user hears of a
@@ -59,9 +71,51 @@ public class DocumentoService {
         return d;
     }
 
-    /** Writes the content to {@code destino} (streamed from the database, never whole in memory). */
+    /**
+     * How the caller may read the document: whole, or (roles that see personal data masked) as a
+     * copy with it masked when the application can produce one; refused otherwise, since a scan or an
+     * answer from outside holds personal data that cannot be masked.
+     */
+    public LecturaDocumento lectura(long id) {
+        return lectura(Actor.de(contexto), metadatos(id));
+    }
+
+    /**
+     * Writes the content to {@code destino} as {@link #lectura} says: the stored file streamed from the
+     * database (never whole in memory), or the masked copy.
+     */
     public void escribirContenido(long id, OutputStream destino) {
-        metadatos(id);
-        documentos.copiarContenido(id, destino);
+        Documento documento = metadatos(id);
+        if (lectura(Actor.de(contexto), documento) == LecturaDocumento.ORIGINAL) {
+            documentos.copiarContenido(id, destino);
+            return;
+        }
+        Enmascarador enmascarador = Enmascarador.de(documento.getPeticion().getPersonaUsuaria().datosPersonales(cifrado));
+        regla.versionEnmascarada(documento).orElseThrow().escribir(documento, enmascarador, destino);
+    }
+
+    /** Pages of a scanned TIFF (only for those who may read the scan itself). */
+    public int paginasTiff(long id) {
+        exigirEscaneoLegible(id);
+        return paginasTiff.paginas(id);
+    }
+
+    /** Page {@code numero} (from 0) of a scanned TIFF as PNG, rendered once and kept. */
+    public byte[] paginaTiff(long id, int numero) {
+        exigirEscaneoLegible(id);
+        return paginasTiff.pagina(id, numero);
+    }
+
+    private void exigirEscaneoLegible(long id) {
+        Documento documento = metadatos(id);
+        if (lectura(Actor.de(contexto), documento) != LecturaDocumento.ORIGINAL
+                || !"image/tiff".equals(documento.getTipoMedio())) {
+            throw DocumentoRechazadoException.datosOcultos(documento.getNombreArchivo());
+        }
+    }
+
+    private LecturaDocumento lectura(Actor actor, Documento documento) {
+        return regla.lectura(actor, documento)
+                .orElseThrow(() -> DocumentoRechazadoException.datosOcultos(documento.getNombreArchivo()));
     }
 }

@@ -32,6 +32,7 @@ import mx.gob.imss.siade.peticion.Peticion;
 @Table(name = "OFICIO")
 @NamedQuery(name = "Oficio.findByPeticion",
         query = "SELECT o FROM Oficio o WHERE o.peticion = :peticion ORDER BY o.creadoEn, o.id")
+@NamedQuery(name = "Oficio.findByDocumento", query = "SELECT o FROM Oficio o WHERE o.documento = :documento")
 public class Oficio implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -10,4 +10,13 @@ public class OficioNoEnviableException extends ReglaNegocioException {
     public OficioNoEnviableException(String folioOficio, EstadoOficio estado) {
         super("error.oficio.noEnviable", folioOficio, estado.name());
     }
+
+    private OficioNoEnviableException(String clave, Object... argumentos) {
+        super(clave, argumentos);
+    }
+
+    /** An oficio whose text does not fit the case's situation (e.g. a notification of a case never derived). */
+    static OficioNoEnviableException noAplica(TipoOficio tipo, String folio) {
+        return new OficioNoEnviableException("error.oficio.noAplica", mx.gob.imss.siade.infra.Textos.etiqueta(tipo), folio);
+    }
 }

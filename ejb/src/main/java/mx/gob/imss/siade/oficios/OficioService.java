@@ -9,8 +9,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import mx.gob.imss.siade.datoscomplementarios.SolicitudDatos;
+import mx.gob.imss.siade.derivacion.Derivacion;
+import mx.gob.imss.siade.derivacion.DerivacionRepository;
+import mx.gob.imss.siade.derivacion.EstadoDerivacion;
+import mx.gob.imss.siade.infra.Tiempo;
 import mx.gob.imss.siade.bitacora.BitacoraRepository;
 import mx.gob.imss.siade.bitacora.EventoBitacora;
 import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
@@ -25,8 +31,9 @@ import mx.gob.imss.siade.seguridad.PoliticaAcceso;
 import mx.gob.imss.siade.seguridad.AccionCaso;
 
 /**
- * Oficios of a case: drafted from the editable templates (numbered, rendered to PDF, filed) and
- * marked sent. Rúbricas and signatures come with the signing capability.
+ * Oficios of a case: drafted from the editable templates (numbered, rendered to PDF, filed), only
+ * the kinds that fit the case's situation, and marked sent. Rúbricas and signatures come with the
+ * signing capability.
  */
 @Stateless
 @RolesAllowed({Roles.CORRESPONDENCIA, Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA})
@@ -51,17 +58,81 @@ public class OficioService {
     private BitacoraRepository bitacora;
 
     @Inject
+    private DerivacionRepository derivaciones;
+
+    @Inject
     private Clock reloj;
 
-    /** The kinds of oficio staff can draft by hand (the others come from their workflow steps). */
-    public List<TipoOficio> tiposRedactables() {
-        return List.of(TipoOficio.CONCLUSION, TipoOficio.SOLICITUD_DATOS, TipoOficio.NOTIFICACION);
+    /**
+     * The oficios that fit this case's situation, the only ones staff may draft by hand: a request of
+     * data by post and the conclusion for lack of information once data were requested; the
+     * notification once the case was derived; the answer once an instancia answered.
+     */
+    public List<TipoOficio> tiposRedactables(String folio) {
+        Peticion peticion = peticiones.porFolio(Folio.de(folio)).orElseThrow(() -> new PeticionNoEncontradaException(folio));
+        politica.exigir(Actor.de(contexto), peticion, AccionCaso.REDACTAR_OFICIO);
+        return tiposPara(peticion);
     }
 
     public Oficio redactar(String folio, TipoOficio tipo, String destinatario) {
         Peticion peticion = peticiones.porFolio(Folio.de(folio)).orElseThrow(() -> new PeticionNoEncontradaException(folio));
         politica.exigir(Actor.de(contexto), peticion, AccionCaso.REDACTAR_OFICIO);
-        return redaccion.redactar(peticion, tipo, destinatario, Map.of(), Actor.de(contexto), OffsetDateTime.now(reloj));
+        if (!tiposPara(peticion).contains(tipo)) {
+            throw OficioNoEnviableException.noAplica(tipo, peticion.getFolio());
+        }
+        return redaccion.redactar(peticion, tipo, destinatario, camposDelCaso(peticion), Actor.de(contexto),
+                OffsetDateTime.now(reloj));
+    }
+
+    private List<TipoOficio> tiposPara(Peticion peticion) {
+        List<TipoOficio> tipos = new java.util.ArrayList<>();
+        if (!solicitudes(peticion).isEmpty()) {
+            tipos.add(TipoOficio.SOLICITUD_DATOS);
+            tipos.add(TipoOficio.CONCLUSION);
+        }
+        List<Derivacion> derivadas = derivaciones.dePeticion(peticion);
+        if (!derivadas.isEmpty()) {
+            tipos.add(TipoOficio.NOTIFICACION);
+        }
+        if (derivadas.stream().anyMatch(d -> d.getRespuesta() != null && !d.getRespuesta().isBlank())) {
+            tipos.add(TipoOficio.RESPUESTA);
+        }
+        return tipos;
+    }
+
+    private List<SolicitudDatos> solicitudes(Peticion peticion) {
+        return em.createNamedQuery("SolicitudDatos.findByPeticion", SolicitudDatos.class)
+                .setParameter("peticion", peticion).getResultList();
+    }
+
+    /**
+     * The merge fields the case's own history provides for a hand-drafted oficio: the instancia of its
+     * latest derivation, and the latest request of data. A template that needs one the case lacks is
+     * refused naming the field.
+     */
+    private Map<String, Object> camposDelCaso(Peticion peticion) {
+        Map<String, Object> campos = new HashMap<>();
+        List<Derivacion> derivadas = derivaciones.dePeticion(peticion);
+        if (!derivadas.isEmpty()) {
+            campos.put("instancia", derivadas.get(derivadas.size() - 1).getInstancia().getNombre());
+        }
+        // The answer given: the accepted one if there is, else the latest received.
+        derivadas.stream().filter(d -> d.getRespuesta() != null && !d.getRespuesta().isBlank())
+                .reduce((primera, siguiente) -> primera.getEstado() == EstadoDerivacion.ACEPTADA ? primera : siguiente)
+                .ifPresent(d -> {
+                    campos.put("respuesta", d.getRespuesta());
+                    campos.put("instancia", d.getInstancia().getNombre());
+                });
+        List<SolicitudDatos> solicitudes = solicitudes(peticion);
+        if (!solicitudes.isEmpty()) {
+            SolicitudDatos ultima = solicitudes.get(solicitudes.size() - 1);
+            campos.put("datosSolicitados", ultima.getDatosSolicitados());
+            campos.put("fechaSolicitud", Textos.fechaLarga(ultima.getFechaEnvio().atZoneSameInstant(Tiempo.ZONA_MEXICO)
+                    .toLocalDate()));
+            campos.put("fechaLimite", Textos.fechaLarga(ultima.getFechaLimite().atZoneSameInstant(Tiempo.ZONA_MEXICO)
+                    .toLocalDate()));
+        }
+        return campos;
     }
 
     public Oficio marcarEnviado(long idOficio) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import mx.gob.imss.siade.documentos.GeneradorPdf;
+import mx.gob.imss.siade.infra.PlantillaRechazadaException;
 import mx.gob.imss.siade.infra.Plantillas;
 import mx.gob.imss.siade.seguridad.Roles;
 
@@ -60,10 +61,12 @@ public class PlantillaOficioService {
             ejemplo.put(campo, "[" + campo + "]");
         }
         try {
-            plantillas.procesarTexto(tipo + "-asunto", asunto, ejemplo);
-            String html = plantillas.procesarTexto(tipo.name(), cuerpo, ejemplo);
+            plantillas.procesarTexto(RedaccionOficio.PARTE_ASUNTO, asunto, ejemplo);
+            String html = plantillas.procesarTexto(RedaccionOficio.PARTE_TEXTO, cuerpo, ejemplo);
             pdf.desdeXhtml("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/><title>prueba</title></head><body>"
                     + html + "</body></html>");
+        } catch (PlantillaRechazadaException e) {
+            throw e; // already says, in Spanish, where and what
         } catch (RuntimeException e) {
             throw PlantillaInvalidaException.noSeGenera(e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage().lines().findFirst().orElse(""));

@@ -23,6 +23,7 @@ import mx.gob.imss.siade.infra.Plantillas;
 import mx.gob.imss.siade.infra.Textos;
 import mx.gob.imss.siade.infra.Tiempo;
 import mx.gob.imss.siade.personas.DatosPersonales;
+import mx.gob.imss.siade.personas.Enmascarador;
 import mx.gob.imss.siade.peticion.Peticion;
 import mx.gob.imss.siade.seguridad.Actor;
 import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
@@ -37,7 +38,11 @@ public class RedaccionOficio {
 
     /** Merge fields every oficio template may use; the plantillas screen lists the same ones. */
     public static final List<String> CAMPOS = List.of("folio", "folioOficio", "destinatario", "domicilio", "remitente",
-            "asunto", "fecha", "fechaRecepcion", "fechaSolicitud", "datosSolicitados", "fechaLimite", "instancia");
+            "asunto", "fecha", "fechaRecepcion", "fechaSolicitud", "datosSolicitados", "fechaLimite", "instancia", "respuesta");
+
+    /** How the messages name the two parts of a template. */
+    static final String PARTE_ASUNTO = "el asunto";
+    static final String PARTE_TEXTO = "el texto";
 
     @PersistenceContext(unitName = "siade")
     private EntityManager em;
@@ -79,7 +84,8 @@ public class RedaccionOficio {
                 ? peticion.getPersonaUsuaria().getNombre() : destinatario.trim();
 
         Map<String, Object> campos = new HashMap<>();
-        CAMPOS.forEach(campo -> campos.put(campo, "")); // fields this oficio's step does not provide stay empty
+        // A field this step does not provide stays missing: a template that uses it is refused with the
+        // field's name (PlantillaRechazadaException) rather than printing a hole.
         campos.put("folio", peticion.getFolio());
         campos.put("folioOficio", folio.valor());
         campos.put("destinatario", paraQuien);
@@ -90,18 +96,14 @@ public class RedaccionOficio {
         campos.put("fechaRecepcion", Textos.fechaLarga(peticion.getFechaRecepcion()
                 .atZoneSameInstant(Tiempo.ZONA_MEXICO).toLocalDate()));
         campos.putAll(extras);
-        String asunto = plantillas.procesarTexto(tipo + "-asunto", plantilla.getAsunto(), campos);
-        String cuerpo = plantillas.procesarTexto(tipo.name(), plantilla.getCuerpo(), campos);
+        String asunto = plantillas.procesarTexto(PARTE_ASUNTO, plantilla.getAsunto(), campos);
+        String cuerpo = plantillas.procesarTexto(PARTE_TEXTO, plantilla.getCuerpo(), campos);
 
         Oficio oficio = new Oficio(peticion, peticion.getAreaDac(), folio, tipo, paraQuien, asunto, cuerpo,
                 actor.nombreUsuario(), ahora);
         em.persist(oficio);
 
-        Map<String, Object> hoja = new HashMap<>(campos);
-        hoja.put("asunto", asunto);
-        hoja.put("cuerpo", cuerpo);
-        hoja.put("plantilla", plantilla.getNombre());
-        byte[] contenido = pdf.desdeXhtml(plantillas.procesar("oficios/oficio.ftlh", hoja));
+        byte[] contenido = pdf(oficio, plantilla.getNombre(), Enmascarador.NINGUNO);
         TipoDocumento tipoDocumento = catalogos.porClave(TipoDocumento.class, "OFICIO_EMITIDO").orElseThrow();
         String nombre = "oficio-" + folio.valor().replace('/', '-') + ".pdf";
         long id = documentos.insertar(peticion, tipoDocumento, nombre, "application/pdf", contenido.length,
@@ -110,5 +112,21 @@ public class RedaccionOficio {
         bitacora.registrar(new EventoBitacora(peticion, ahora, actor.nombreUsuario(), TipoEventoBitacora.OFICIO,
                 Textos.de("bitacora.oficio", plantilla.getNombre(), folio.valor(), paraQuien), null, null));
         return oficio;
+    }
+
+    /**
+     * The oficio's PDF: its letterhead around the merged text. With an {@link Enmascarador} that
+     * hides something, a copy marked as such, for the roles that see personal data masked.
+     */
+    byte[] pdf(Oficio oficio, String plantilla, Enmascarador enmascarador) {
+        Map<String, Object> hoja = new HashMap<>();
+        hoja.put("folioOficio", oficio.getFolioOficio());
+        hoja.put("folio", oficio.getPeticion().getFolio());
+        hoja.put("fecha", Textos.fechaLarga(oficio.getCreadoEn().atZoneSameInstant(Tiempo.ZONA_MEXICO).toLocalDate()));
+        hoja.put("asunto", enmascarador.aplicar(oficio.getAsunto()));
+        hoja.put("cuerpo", enmascarador.aplicar(oficio.getCuerpo()));
+        hoja.put("plantilla", plantilla);
+        hoja.put("enmascarada", enmascarador.oculta());
+        return pdf.desdeXhtml(plantillas.procesar("oficios/oficio.ftlh", hoja));
     }
 }

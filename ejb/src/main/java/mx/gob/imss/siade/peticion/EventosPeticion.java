@@ -14,9 +14,20 @@ public final class EventosPeticion {
     }
 
     public static EventoBitacora registro(Peticion p, Actor actor, OffsetDateTime cuando) {
-        return new EventoBitacora(p, cuando, actor.nombreUsuario(), TipoEventoBitacora.REGISTRO,
-                Textos.de("bitacora.registro", p.getFolio(), p.getMedioCaptacion(), p.getAreaDac().getNombre()),
-                null, p.getEstado());
+        String texto = Textos.de("bitacora.registro", p.getFolio(), p.getMedioCaptacion(), p.getAreaDac().getNombre());
+        if (p.getConsultor() != null) {
+            texto += " " + Textos.de("bitacora.asignacionInicial", p.getConsultor().getNombreCompleto());
+        }
+        return new EventoBitacora(p, cuando, actor.nombreUsuario(), TipoEventoBitacora.REGISTRO, texto, null,
+                p.getEstado());
+    }
+
+    public static EventoBitacora reasignacion(Peticion p, String anterior, String motivo, Actor actor,
+                                              OffsetDateTime cuando) {
+        String texto = anterior == null
+                ? Textos.de("bitacora.asignacion", p.getConsultor().getNombreCompleto(), motivo)
+                : Textos.de("bitacora.reasignacion", anterior, p.getConsultor().getNombreCompleto(), motivo);
+        return new EventoBitacora(p, cuando, actor.nombreUsuario(), TipoEventoBitacora.ASIGNACION, texto, null, null);
     }
 
     public static EventoBitacora clasificacion(Peticion p, EstadoPeticion anterior, Actor actor, OffsetDateTime cuando) {

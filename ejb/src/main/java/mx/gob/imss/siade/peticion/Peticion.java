@@ -1,5 +1,7 @@
 package mx.gob.imss.siade.peticion;
 
+import mx.gob.imss.siade.infra.LongitudTexto;
+import mx.gob.imss.siade.infra.Tiempo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -97,6 +99,7 @@ public class Peticion implements Serializable {
     @Column(nullable = false)
     private String asunto;
 
+    @jakarta.persistence.Lob
     private String resumen;
 
     @Column(name = "FECHA_RECEPCION", nullable = false)
@@ -141,8 +144,8 @@ public class Peticion implements Serializable {
         this.personaUsuaria = personaUsuaria;
         this.medioCaptacion = medioCaptacion;
         this.areaDac = areaDac;
-        this.asunto = recortar(asunto.trim(), 300);
-        this.resumen = resumen == null ? null : recortar(resumen.trim(), 4000);
+        this.asunto = LongitudTexto.exigir("Asunto", asunto.trim(), 300);
+        this.resumen = resumen == null ? null : LongitudTexto.exigir("Resumen", resumen.trim(), LongitudTexto.LARGO);
         this.fechaRecepcion = fechaRecepcion;
         this.fechaRegistro = ahora;
         this.estado = EstadoPeticion.REGISTRADA;
@@ -222,8 +225,9 @@ public class Peticion implements Serializable {
         this.demo = true;
     }
 
-    private static String recortar(String texto, int maximo) {
-        return texto.length() <= maximo ? texto : texto.substring(0, maximo);
+    /** The day it was received, in Mexico City: the day deadlines count from. */
+    public LocalDate fechaRecepcionLocal() {
+        return fechaRecepcion.atZoneSameInstant(Tiempo.ZONA_MEXICO).toLocalDate();
     }
 
     public Long getId() {

@@ -8,11 +8,14 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import mx.gob.imss.siade.bitacora.BitacoraRepository;
 import mx.gob.imss.siade.bitacora.EventoBitacora;
 import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
+import mx.gob.imss.siade.infra.LongitudTexto;
 import mx.gob.imss.siade.plazos.PlazoService;
+import mx.gob.imss.siade.seguridad.Usuario;
 import mx.gob.imss.siade.seguridad.Actor;
 import mx.gob.imss.siade.seguridad.Roles;
 import mx.gob.imss.siade.seguridad.PoliticaAcceso;
@@ -44,6 +47,9 @@ public class PeticionService {
     private PlazoService plazos;
 
     @Inject
+    private AsignacionConsultor asignacion;
+
+    @Inject
     private Clock reloj;
 
     /** Registers a new petición under a new folio and opens its bitácora. */
@@ -52,14 +58,14 @@ public class PeticionService {
         return registro.registrar(nueva, Actor.de(contexto));
     }
 
-    /** Sets the tipo and the answer deadline of the tipo (business days from today). */
+    /** Sets the tipo and the answer deadline of the tipo, counted from the reception (not from today). */
     @RolesAllowed({Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA})
     public Peticion clasificar(String folio, TipoPeticion tipo, long versionVista) {
         Actor actor = Actor.de(contexto);
         Peticion peticion = peticiones.paraCambiar(folio, versionVista);
         politica.exigir(actor, peticion, AccionCaso.CLASIFICAR);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
-        LocalDate limite = tipo == null ? null : plazos.fechaLimite(tipo, ahora.toLocalDate());
+        LocalDate limite = tipo == null ? null : plazos.fechaLimite(tipo, peticion.fechaRecepcionLocal());
         EstadoPeticion anterior = peticion.clasificar(tipo, limite, actor.roles());
         bitacora.registrar(EventosPeticion.clasificacion(peticion, anterior, actor, ahora));
         peticiones.sincronizar();
@@ -117,6 +123,44 @@ public class PeticionService {
         }
         bitacora.registrar(new EventoBitacora(peticion, OffsetDateTime.now(reloj), actor.nombreUsuario(),
                 TipoEventoBitacora.NOTA, nota.trim(), null, null));
+    }
+
+    /** The consultores the case may be given to: the active ones of its área. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.JEFE_AREA})
+    public List<Usuario> consultoresAsignables(String folio) {
+        Peticion peticion = peticiones.porFolio(Folio.de(folio)).orElseThrow(() -> new PeticionNoEncontradaException(folio));
+        politica.exigir(Actor.de(contexto), peticion, AccionCaso.REASIGNAR);
+        return asignacion.consultoresDe(peticion.getAreaDac());
+    }
+
+    /**
+     * Gives the case to another consultor of its área, with the reason, in one transaction with its
+     * bitácora entry. A case changed meanwhile by someone else is refused (its version).
+     */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.JEFE_AREA})
+    public Peticion reasignar(String folio, String nombreUsuario, String motivo, long versionVista) {
+        Actor actor = Actor.de(contexto);
+        Peticion peticion = peticiones.paraCambiar(folio, versionVista);
+        politica.exigir(actor, peticion, AccionCaso.REASIGNAR);
+        if (!peticion.getEstado().esPendiente()) {
+            throw TransicionNoPermitidaException.porDatos("error.asignacion.concluida", peticion.getFolio());
+        }
+        if (motivo == null || motivo.isBlank()) {
+            throw TransicionNoPermitidaException.porDatos("error.asignacion.sinMotivo", peticion.getFolio());
+        }
+        Usuario nuevo = asignacion.consultoresDe(peticion.getAreaDac()).stream()
+                .filter(u -> u.getNombreUsuario().equals(nombreUsuario)).findFirst()
+                .orElseThrow(() -> TransicionNoPermitidaException.porDatos("error.asignacion.consultorInvalido",
+                        String.valueOf(nombreUsuario), peticion.getAreaDac().getNombre()));
+        Usuario anterior = peticion.getConsultor();
+        if (nuevo.equals(anterior)) {
+            throw TransicionNoPermitidaException.porDatos("error.asignacion.mismo", nuevo.getNombreCompleto());
+        }
+        peticion.asignarConsultor(nuevo);
+        bitacora.registrar(EventosPeticion.reasignacion(peticion, anterior == null ? null : anterior.getNombreCompleto(),
+                LongitudTexto.exigir("Motivo", motivo.trim(), LongitudTexto.MEDIANO), actor, OffsetDateTime.now(reloj)));
+        peticiones.sincronizar();
+        return peticion;
     }
 
     /** The moves the caller may make now on this petición, for the screen's buttons. */

@@ -11,6 +11,7 @@ import mx.gob.imss.siade.catalogos.Ooad;
 import mx.gob.imss.siade.catalogos.Umae;
 import mx.gob.imss.siade.personas.PersonaUsuaria;
 import mx.gob.imss.siade.personas.PersonaUsuariaRepository;
+import mx.gob.imss.siade.plazos.CalendarioRepository;
 import mx.gob.imss.siade.seguridad.Actor;
 import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
 
@@ -38,6 +39,12 @@ public class RegistroPeticion {
     private CifradoDatosPersonales cifrado;
 
     @Inject
+    private CalendarioRepository plazos;
+
+    @Inject
+    private AsignacionConsultor asignacion;
+
+    @Inject
     private Clock reloj;
 
     public Peticion registrar(NuevaPeticion nueva, Actor actor) {
@@ -51,6 +58,9 @@ public class RegistroPeticion {
                 nueva.fechaRecepcion() == null ? ahora : nueva.fechaRecepcion(), ahora);
         peticion.ubicar(catalogos.porId(Ooad.class, nueva.ooadId()).orElse(null),
                 catalogos.porId(Umae.class, nueva.umaeId()).orElse(null));
+        // The answer term runs from reception; until the tipo is known, the channel's default term.
+        peticion.fijarFechaLimite(plazos.fechaLimite(peticion.getMedioCaptacion(), peticion.fechaRecepcionLocal()));
+        asignacion.conMenosCarga(area).ifPresent(peticion::asignarConsultor);
         peticiones.guardar(peticion);
         bitacora.registrar(EventosPeticion.registro(peticion, actor, ahora));
         return peticion;

@@ -22,4 +22,8 @@ public class TransicionNoPermitidaException extends ReglaNegocioException {
     static TransicionNoPermitidaException porDatos(String clave, String folio) {
         return new TransicionNoPermitidaException(clave, folio);
     }
+
+    static TransicionNoPermitidaException porDatos(String clave, Object... argumentos) {
+        return new TransicionNoPermitidaException(clave, argumentos);
+    }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import mx.gob.imss.siade.catalogos.DiaInhabil;
 import mx.gob.imss.siade.catalogos.OrigenDiaInhabil;
+import mx.gob.imss.siade.peticion.MedioCaptacion;
 import mx.gob.imss.siade.peticion.TipoPeticion;
 import mx.gob.imss.siade.seguridad.Roles;
 
@@ -40,10 +41,32 @@ public class ConfiguracionPlazosService {
         return plazo;
     }
 
+    /** The default terms of petitions not classified yet, by channel. */
+    public List<PlazoMedioCaptacion> plazosPorMedio() {
+        return em.createQuery("SELECT p FROM PlazoMedioCaptacion p ORDER BY p.medio", PlazoMedioCaptacion.class)
+                .getResultList();
+    }
+
+    public PlazoMedioCaptacion fijarPlazoMedio(MedioCaptacion medio, int diasHabiles) {
+        PlazoMedioCaptacion plazo = em.find(PlazoMedioCaptacion.class, medio);
+        if (plazo == null) {
+            throw PlazoInvalidoException.tipoDesconocido(String.valueOf(medio));
+        }
+        plazo.fijar(diasHabiles);
+        return plazo;
+    }
+
     public List<DiaInhabil> diasInhabiles(int anio) {
         return em.createNamedQuery("DiaInhabil.findEntre", DiaInhabil.class)
                 .setParameter("desde", LocalDate.of(anio, 1, 1)).setParameter("hasta", LocalDate.of(anio, 12, 31))
                 .getResultList();
+    }
+
+    /** Whether the Institute's own días inhábiles of {@code anio} are registered (they cannot be computed). */
+    public boolean institucionalesPublicados(int anio) {
+        return em.createNamedQuery("DiaInhabil.findEntre", DiaInhabil.class)
+                .setParameter("desde", LocalDate.of(anio, 1, 1)).setParameter("hasta", LocalDate.of(anio, 12, 31))
+                .getResultStream().anyMatch(d -> d.getOrigen() == OrigenDiaInhabil.INSTITUCIONAL);
     }
 
     public DiaInhabil agregarDiaInhabil(LocalDate fecha, String descripcion, OrigenDiaInhabil origen) {

@@ -25,6 +25,6 @@ public class PlazoInvalidoException extends ReglaNegocioException {
     }
 
     static PlazoInvalidoException diaRepetido(LocalDate fecha) {
-        return new PlazoInvalidoException("error.plazo.diaRepetido", fecha.toString());
+        return new PlazoInvalidoException("error.plazo.diaRepetido", mx.gob.imss.siade.infra.Textos.fecha(fecha));
     }
 }

@@ -21,5 +21,7 @@ public enum AccionCaso {
     ACEPTAR_RESPUESTA,
     RECHAZAR_RESPUESTA,
     REDACTAR_OFICIO,
-    ENVIAR_OFICIO
+    ENVIAR_OFICIO,
+    /** Give the case to another consultor of its área (supervisors). */
+    REASIGNAR
 }

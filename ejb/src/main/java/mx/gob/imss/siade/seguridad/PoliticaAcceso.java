@@ -56,6 +56,7 @@ public class PoliticaAcceso {
         ROLES_POR_ACCION.put(AccionCaso.ACEPTAR_RESPUESTA, supervisan);
         ROLES_POR_ACCION.put(AccionCaso.RECHAZAR_RESPUESTA, supervisan);
         ROLES_POR_ACCION.put(AccionCaso.REDACTAR_OFICIO, todos);
+        ROLES_POR_ACCION.put(AccionCaso.REASIGNAR, supervisan);
         ROLES_POR_ACCION.put(AccionCaso.ENVIAR_OFICIO, todos);
     }
 

@@ -35,6 +35,8 @@ import jakarta.persistence.Convert;
 @NamedQuery(name = "Usuario.findAreaId",
         query = "SELECT u.areaDac.id FROM Usuario u WHERE u.nombreUsuario = :nombreUsuario AND u.activo = true")
 @NamedQuery(name = "Usuario.countDemo", query = "SELECT COUNT(u) FROM Usuario u WHERE u.demo = true")
+@NamedQuery(name = "Usuario.findActivosConRolEnArea", query = "SELECT DISTINCT u FROM Usuario u JOIN u.roles r"
+        + " WHERE u.areaDac = :area AND r = :rol AND u.activo = true ORDER BY u.nombreUsuario")
 public class Usuario implements Serializable {
 
     private static final long serialVersionUID = 1L;

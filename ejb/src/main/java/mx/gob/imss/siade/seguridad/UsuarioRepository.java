@@ -28,6 +28,12 @@ public class UsuarioRepository {
                 .findFirst();
     }
 
+    /** Active users of {@code area} holding {@code rol}, by user name. */
+    public java.util.List<Usuario> activosConRol(mx.gob.imss.siade.catalogos.AreaDac area, Rol rol) {
+        return em.createNamedQuery("Usuario.findActivosConRolEnArea", Usuario.class).setParameter("area", area)
+                .setParameter("rol", rol).getResultList();
+    }
+
     public long contarDemo() {
         return em.createNamedQuery("Usuario.countDemo", Long.class).getSingleResult();
     }

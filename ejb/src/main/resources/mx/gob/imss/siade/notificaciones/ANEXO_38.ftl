@@ -3,7 +3,7 @@ Asunto: Solicitud de datos complementarios – folio ${folio}
 ${destinatario}:
 
 Recibimos su escrito registrado con el folio ${folio}, relativo a «${asunto}».
-Para atenderlo necesitamos los siguientes datos: ${datosSolicitados}.
+Para atenderlo necesitamos los siguientes datos: ${datosSolicitados?remove_ending(".")}.
 
 Le pedimos responder a este correo a más tardar el ${fechaLimite}. De no recibirlos, su petición
 se concluirá por falta de información.

@@ -2,8 +2,8 @@ Asunto: Derivación de la petición ${folio} (${tipo}) – atención requerida
 <#-- Anexo 41: notificación electrónica de derivación a la CDAOD / JDAOD. -->
 ${instancia}:
 
-La División de Atención Ciudadana turna a su atención la petición con folio ${folio}
-<#if numero gt 1>(turno ${numero}; la respuesta anterior se devolvió por no ser concluyente)</#if>.
+La División de Atención Ciudadana turna a su atención la petición con folio ${folio}<#if numero gt 1>
+(turno ${numero}; la respuesta anterior se devolvió por no ser concluyente)</#if>.
 
 Tipo: ${tipo}
 Asunto: ${asunto}

@@ -44,4 +44,16 @@ class GeneradorPdfTest {
         assertEquals(null, GeneradorPdf.resolver(null, "file:///etc/passwd"));
         assertEquals(null, GeneradorPdf.resolver("file:///tmp/", "secreto.png"));
     }
+
+    @Test
+    @DisplayName("Un HTML mal formado se rechaza antes de renderizar, en español, con línea y columna")
+    void htmlMalFormadoEnEspanol() {
+        mx.gob.imss.siade.infra.PlantillaRechazadaException e = org.junit.jupiter.api.Assertions.assertThrows(
+                mx.gob.imss.siade.infra.PlantillaRechazadaException.class,
+                () -> new GeneradorPdf().desdeXhtml("<html><body>\n<p>abierto\n</body></html>"));
+        assertEquals("error.plantilla.html", e.clave());
+        assertEquals(3, e.argumentos()[0]);
+        String detalle = (String) e.argumentos()[2];
+        org.junit.jupiter.api.Assertions.assertTrue(detalle.contains("elemento") && detalle.contains("\"p\""), detalle);
+    }
 }

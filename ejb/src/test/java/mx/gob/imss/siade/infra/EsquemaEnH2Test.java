@@ -36,7 +36,8 @@ class EsquemaEnH2Test {
         assertEquals(35, contar("SELECT COUNT(*) FROM INSTANCIA WHERE TIPO = 'CDAOD'"));
         assertEquals(2, contar("SELECT COUNT(*) FROM INSTANCIA WHERE CON_SEGUIMIENTO = 0"));
         assertEquals(5, contar("SELECT COUNT(*) FROM PLAZO_TIPO_PETICION"));
-        assertEquals(3, contar("SELECT COUNT(*) FROM PLANTILLA_OFICIO"));
+        assertEquals(4, contar("SELECT COUNT(*) FROM PLANTILLA_OFICIO"), "conclusión, solicitud, notificación y respuesta");
+        assertEquals(8, contar("SELECT COUNT(*) FROM PLAZO_MEDIO_CAPTACION"), "un plazo por medio de captación");
         assertEquals(0, contar("SELECT COUNT(*) FROM INSTANCIA WHERE CORREO IS NULL"));
     }
 
@@ -61,6 +62,15 @@ class EsquemaEnH2Test {
                 + "INSERT INTO PETICION (ID, FOLIO, PERSONA_USUARIA_ID, MEDIO_CAPTACION, AREA_DAC_ID, ESTADO, ASUNTO,"
                 + " FECHA_RECEPCION, FECHA_REGISTRO) VALUES (1, '2026-0000001-0', 1, 'CHAT', 6, 'CONCLUIDA', 'x',"
                 + " SYSTIMESTAMP, SYSTIMESTAMP)"));
+    }
+
+    @Test
+    void losTextosLargosSonClob() throws SQLException {
+        // VARCHAR2(4000 CHAR) holds 4000 bytes on a default Oracle: long texts are CLOB (ddl/V6).
+        assertEquals(7, contar("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE DATA_TYPE = 'CHARACTER LARGE OBJECT'"
+                + " AND (TABLE_NAME, COLUMN_NAME) IN (('PETICION', 'RESUMEN'), ('DERIVACION', 'MOTIVO'),"
+                + " ('DERIVACION', 'RESPUESTA'), ('DERIVACION', 'NOTA_RECHAZO'), ('SOLICITUD_DATOS', 'DATOS_SOLICITADOS'),"
+                + " ('SOLICITUD_DATOS', 'RESPUESTA'), ('BITACORA', 'DESCRIPCION'))"));
     }
 
     @Test

@@ -28,7 +28,7 @@ class TextosTest {
         List<Class<? extends Enum<?>>> tipos = List.of(EstadoPeticion.class, TipoPeticion.class, MedioCaptacion.class,
                 MotivoConclusion.class, Prioridad.class, Semaforo.class, EstadoDerivacion.class, TipoOficio.class,
                 EstadoOficio.class, CanalSolicitud.class, EstadoSolicitud.class, TipoEventoBitacora.class,
-                TipoPersonaUsuaria.class, EstadoCorreo.class);
+                TipoPersonaUsuaria.class, EstadoCorreo.class, mx.gob.imss.siade.seguridad.TipoEventoSeguridad.class);
         for (Class<? extends Enum<?>> tipo : tipos) {
             for (Enum<?> valor : tipo.getEnumConstants()) {
                 String etiqueta = Textos.etiqueta(valor);

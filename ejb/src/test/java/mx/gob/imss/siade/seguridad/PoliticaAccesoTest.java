@@ -36,7 +36,8 @@ class PoliticaAccesoTest {
             Map.entry(AccionCaso.ACEPTAR_RESPUESTA, "SJ|"),
             Map.entry(AccionCaso.RECHAZAR_RESPUESTA, "SJ|"),
             Map.entry(AccionCaso.REDACTAR_OFICIO, "CSJR|"),
-            Map.entry(AccionCaso.ENVIAR_OFICIO, "CSJR|"));
+            Map.entry(AccionCaso.ENVIAR_OFICIO, "CSJR|"),
+            Map.entry(AccionCaso.REASIGNAR, "SJ|"));
 
     private static final Map<Character, Rol> LETRAS = Map.of('C', Rol.CONSULTOR, 'S', Rol.SUPERVISOR, 'J', Rol.JEFE_AREA,
             'R', Rol.CORRESPONDENCIA, 'D', Rol.TITULAR_DAC, 'O', Rol.TITULAR_CAO, 'L', Rol.JURIDICO, 'A', Rol.ADMIN);

@@ -93,16 +93,16 @@ class BandejaBench {
 
         List<String> filas = new ArrayList<>();
         filas.add(fila("Primera página de la bandeja",
-                medir(() -> comoConsultor.ejecutar(() -> bandeja.buscar(FiltroBandeja.vacio(), 0, 20, null, false))),
+                medir(() -> comoConsultor.ejecutar(() -> bandeja.buscar(FiltroBandeja.vacio(), 0, 20, "fechaRecepcion", false))),
                 medir(() -> jdbcPrimeraPagina())));
         filas.add(fila("Estado + OOAD + 90 días",
-                medir(() -> comoConsultor.ejecutar(() -> bandeja.buscar(filtrado, 0, 20, null, false))),
+                medir(() -> comoConsultor.ejecutar(() -> bandeja.buscar(filtrado, 0, 20, "fechaRecepcion", false))),
                 medir(() -> jdbcFiltrada(hoy))));
         filas.add(fila("Búsqueda por folio",
-                medir(() -> comoConsultor.ejecutar(() -> unaFila(bandeja.buscar(porFolio(azar), 0, 20, null, false)))),
+                medir(() -> comoConsultor.ejecutar(() -> unaFila(bandeja.buscar(porFolio(azar), 0, 20, "fechaRecepcion", false)))),
                 medir(() -> jdbcPorFolio(foliosSembrados.get(azar.nextInt(foliosSembrados.size()))))));
         filas.add(fila("Búsqueda por NSS",
-                medir(() -> comoConsultor.ejecutar(() -> bandeja.buscar(porNss(azar), 0, 20, null, false))),
+                medir(() -> comoConsultor.ejecutar(() -> bandeja.buscar(porNss(azar), 0, 20, "fechaRecepcion", false))),
                 medir(() -> jdbcPorNss(nssSembrados.get(azar.nextInt(nssSembrados.size()))))));
 
         StringBuilder md = new StringBuilder();

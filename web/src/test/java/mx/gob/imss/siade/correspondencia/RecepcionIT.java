@@ -3,7 +3,9 @@ package mx.gob.imss.siade.correspondencia;
 import static mx.gob.imss.siade.pruebas.ArchivosDePrueba.enMemoria;
 import static mx.gob.imss.siade.pruebas.ArchivosDePrueba.pdf;
 import static mx.gob.imss.siade.pruebas.ArchivosDePrueba.png;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +39,6 @@ import mx.gob.imss.siade.oficios.EstadoOficio;
 import mx.gob.imss.siade.oficios.Oficio;
 import mx.gob.imss.siade.oficios.OficioNoEnviableException;
 import mx.gob.imss.siade.oficios.OficioService;
-import mx.gob.imss.siade.oficios.PlantillaInvalidaException;
 import mx.gob.imss.siade.oficios.PlantillaOficio;
 import mx.gob.imss.siade.oficios.PlantillaOficioService;
 import mx.gob.imss.siade.oficios.TipoOficio;
@@ -47,6 +48,7 @@ import mx.gob.imss.siade.documentos.Digitalizacion;
 import mx.gob.imss.siade.documentos.Documento;
 import mx.gob.imss.siade.documentos.DocumentoRechazadoException;
 import mx.gob.imss.siade.documentos.DocumentoService;
+import mx.gob.imss.siade.infra.PlantillaRechazadaException;
 import mx.gob.imss.siade.infra.Tiempo;
 import mx.gob.imss.siade.personas.DatosPersonales;
 import mx.gob.imss.siade.personas.Nss;
@@ -124,6 +126,9 @@ class RecepcionIT {
     @EJB
     private ComoAdmin comoAdmin;
 
+    @EJB
+    private mx.gob.imss.siade.pruebas.ComoTitularDac comoTitularDac;
+
     @Resource(lookup = "jdbc/siade")
     private DataSource ds;
 
@@ -190,6 +195,7 @@ class RecepcionIT {
             assertTrue(texto.contains(r.folio()), texto);
             assertTrue(texto.contains(Digitalizacion.sha256(escrito)), texto);
             assertTrue(texto.contains(Digitalizacion.sha256(anexo)), texto);
+            assertFalse(texto.contains("consultarelestado"), "no promete una página de consulta que aún no existe");
             BufferedImage pagina = new PDFRenderer(acuse).renderImageWithDPI(0, 150);
             int[] pixeles = pagina.getRGB(0, 0, pagina.getWidth(), pagina.getHeight(), null, 0, pagina.getWidth());
             String qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
@@ -370,10 +376,12 @@ class RecepcionIT {
     void solicitudDeDatosAtendida() throws Exception {
         Peticion p = registrada("Con correo", "persona@example.com");
         comoCorrespondencia.ejecutar(() -> datosComplementarios.solicitar(p.getFolio(), CanalSolicitud.CORREO_ELECTRONICO,
-                "Número de teléfono", p.getVersion()));
+                "Número de teléfono.", p.getVersion()));
         Expediente solicitada = expediente(p.getFolio());
         assertEquals(1, solicitada.correos().size());
         assertEquals("ANEXO_38", solicitada.correos().get(0).getPlantilla());
+        assertTrue(solicitada.correos().get(0).getCuerpo().contains("datos: Número de teléfono.\n"),
+                "un solo punto aunque lo pedido ya termine en punto: " + solicitada.correos().get(0).getCuerpo());
         assertEquals("persona@example.com", solicitada.correos().get(0).getDestinatario());
 
         comoCorrespondencia.ejecutar(() -> datosComplementarios.recibirDatos(p.getFolio(), "3398765432", null, null,
@@ -404,8 +412,21 @@ class RecepcionIT {
     @DisplayName("Un oficio se redacta de su plantilla, con folio de oficio y PDF, y se marca enviado una sola vez")
     void oficioRedactadoYEnviado() throws Exception {
         Peticion p = registrada("Oficio manual", null);
-        Oficio oficio = comoCorrespondencia.ejecutar(() -> oficios.redactar(p.getFolio(), TipoOficio.NOTIFICACION,
+        // Nothing fits a case just registered: a notification of a case never derived, or a conclusion for
+        // lack of information when nothing was requested, would say something false.
+        assertEquals(List.of(), comoCorrespondencia.ejecutar(() -> oficios.tiposRedactables(p.getFolio())));
+        assertEquals("error.oficio.noAplica", assertThrows(OficioNoEnviableException.class, () -> comoCorrespondencia
+                .ejecutar(() -> oficios.redactar(p.getFolio(), TipoOficio.NOTIFICACION, "Lic. Ana Pérez"))).clave());
+        assertEquals("error.oficio.noAplica", assertThrows(OficioNoEnviableException.class, () -> comoCorrespondencia
+                .ejecutar(() -> oficios.redactar(p.getFolio(), TipoOficio.CONCLUSION, null))).clave());
+        assertEquals(0, expediente(p.getFolio()).oficios().size(), "nada quedó a medias");
+        comoCorrespondencia.ejecutar(() -> datosComplementarios.solicitar(p.getFolio(), CanalSolicitud.TELEFONO,
+                "Número de seguridad social", p.getVersion()));
+        assertEquals(List.of(TipoOficio.SOLICITUD_DATOS, TipoOficio.CONCLUSION),
+                comoCorrespondencia.ejecutar(() -> oficios.tiposRedactables(p.getFolio())));
+        Oficio oficio = comoCorrespondencia.ejecutar(() -> oficios.redactar(p.getFolio(), TipoOficio.SOLICITUD_DATOS,
                 "Lic. Ana Pérez"));
+        assertTrue(oficio.getCuerpo().contains("Número de seguridad social"), oficio.getCuerpo());
         assertEquals(EstadoOficio.BORRADOR, oficio.getEstado());
         assertEquals("Lic. Ana Pérez", oficio.getDestinatario());
         assertTrue(oficio.getAsunto().contains(p.getFolio()));
@@ -423,6 +444,8 @@ class RecepcionIT {
             String texto = new PDFTextStripper().getText(pdfOficio);
             assertTrue(texto.contains(oficio.getFolioOficio()), texto);
             assertTrue(texto.contains("Lic. Ana Pérez"), texto);
+            assertFalse(texto.replaceAll("\\s+", " ").contains("firma se registran"),
+                    "no promete rúbricas ni firma que aún no se registran");
         }
     }
 
@@ -431,19 +454,27 @@ class RecepcionIT {
     void plantillasDeOficio() throws Exception {
         PlantillaOficio notificacion = comoAdmin.ejecutar(() -> plantillasOficio.todas()).stream()
                 .filter(pl -> pl.getTipo() == TipoOficio.NOTIFICACION).findFirst().orElseThrow();
-        PlantillaInvalidaException rota = assertThrows(PlantillaInvalidaException.class, () -> comoAdmin.ejecutar(
+        PlantillaRechazadaException rota = assertThrows(PlantillaRechazadaException.class, () -> comoAdmin.ejecutar(
                 () -> plantillasOficio.guardar(TipoOficio.NOTIFICACION, "Asunto ${folio}", "<p>sin cerrar ${folio",
                         notificacion.getVersion())));
-        assertEquals("error.plantilla.noSeGenera", rota.clave());
+        assertEquals("error.plantilla.sintaxis", rota.clave(), "dice la línea, en español");
+        assertEquals("error.plantilla.tiempo", assertThrows(PlantillaRechazadaException.class, () -> comoAdmin.ejecutar(
+                () -> plantillasOficio.guardar(TipoOficio.NOTIFICACION, "Asunto ${folio}",
+                        "<#list 1..100000000000 as i><#assign x = i></#list><p>fin</p>", notificacion.getVersion())))
+                .clave(), "una repetición sin fin se detiene por tiempo");
         assertThrows(EJBAccessException.class, () -> comoSupervisor.ejecutar(() -> plantillasOficio.guardar(
                 TipoOficio.NOTIFICACION, "x", "<p>x</p>", notificacion.getVersion())));
 
-        String cuerpo = notificacion.getCuerpo().replace("le informamos", "le informamos con atención");
-        comoAdmin.ejecutar(() -> plantillasOficio.guardar(TipoOficio.NOTIFICACION, notificacion.getAsunto(), cuerpo,
-                notificacion.getVersion()));
+        PlantillaOficio solicitud = comoAdmin.ejecutar(() -> plantillasOficio.todas()).stream()
+                .filter(pl -> pl.getTipo() == TipoOficio.SOLICITUD_DATOS).findFirst().orElseThrow();
+        String cuerpo = solicitud.getCuerpo().replace("Para atenderlo", "Para atenderlo con gusto");
+        comoAdmin.ejecutar(() -> plantillasOficio.guardar(TipoOficio.SOLICITUD_DATOS, solicitud.getAsunto(), cuerpo,
+                solicitud.getVersion()));
         Peticion p = registrada("Plantilla editada", null);
-        Oficio oficio = comoCorrespondencia.ejecutar(() -> oficios.redactar(p.getFolio(), TipoOficio.NOTIFICACION, null));
-        assertTrue(oficio.getCuerpo().contains("le informamos con atención"), oficio.getCuerpo());
+        comoCorrespondencia.ejecutar(() -> datosComplementarios.solicitar(p.getFolio(), CanalSolicitud.TELEFONO,
+                "Domicilio", p.getVersion()));
+        Oficio oficio = comoCorrespondencia.ejecutar(() -> oficios.redactar(p.getFolio(), TipoOficio.SOLICITUD_DATOS, null));
+        assertTrue(oficio.getCuerpo().contains("Para atenderlo con gusto"), oficio.getCuerpo());
     }
 
     @Test
@@ -462,5 +493,88 @@ class RecepcionIT {
             peticiones.anotar(p.getFolio(), "no");
             return null;
         }));
+    }
+
+    @Test
+    @DisplayName("Nada de lo que dio la persona usuaria se lee en los archivos de datos: base cifrada, carpeta temporal vacía")
+    void nadaPersonalEnLosArchivosDeDatos() throws Exception {
+        String unico = UUID.randomUUID().toString().substring(0, 8);
+        String nss = DatosDePrueba.nssNuevo();
+        String telefono = "55" + String.format("%08d", Math.floorMod(unico.hashCode(), 100_000_000));
+        String correo = "reposo." + unico + "@example.com";
+        String domicilio = "Calle Reposo " + unico + ", Colonia Cifrada";
+        String marca = "MARCA-ESCANEO-" + unico;
+        Recepcion carta = new Recepcion(TipoPersonaUsuaria.DERECHOHABIENTE, "Persona Reposo " + unico,
+                new DatosPersonales(Nss.de(nss), mx.gob.imss.siade.personas.Curp.de("LOMA900215MJCPRN00"), null,
+                        telefono, correo, domicilio), MedioCaptacion.CORREO_POSTAL,
+                OffsetDateTime.now(Tiempo.ZONA_MEXICO).minusHours(1), "Reposo " + unico, "Resumen", 15L, null);
+        byte[] escrito = ArchivosDePrueba.pdfSinComprimir(marca);
+        assertTrue(new String(escrito, java.nio.charset.StandardCharsets.ISO_8859_1).contains(marca),
+                "la marca se lee en el PDF mismo: si no se leyera en la base es porque está cifrada");
+        comoCorrespondencia.ejecutar(() -> recepcion.registrar(carta, List.of(enMemoria("escrito.pdf", escrito))));
+        try (Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC"); // everything committed is in the file now
+        }
+
+        java.nio.file.Path datos = java.nio.file.Path.of(System.getProperty("com.sun.aas.instanceRoot"));
+        java.nio.file.Path archivoBase = datos.resolve("datos/siade.mv.db");
+        byte[] cabecera = new byte[9];
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(archivoBase)) {
+            assertEquals(9, in.read(cabecera));
+        }
+        assertEquals("H2encrypt", new String(cabecera, java.nio.charset.StandardCharsets.US_ASCII));
+        List<String> buscados = List.of(nss, "LOMA900215MJCPRN00", telefono, correo, domicilio, marca, "Persona Reposo " + unico);
+        List<java.nio.file.Path> archivos;
+        try (java.util.stream.Stream<java.nio.file.Path> todos = java.nio.file.Files.walk(datos)) {
+            // Everything but the deployed code itself (this test class carries the CURP as a constant).
+            archivos = todos.filter(java.nio.file.Files::isRegularFile)
+                    .filter(a -> !a.startsWith(datos.resolve("applications")) && !a.startsWith(datos.resolve("generated")))
+                    .toList();
+        }
+        assertTrue(archivos.contains(archivoBase), archivos.toString());
+        for (java.nio.file.Path archivo : archivos) {
+            byte[] bytes = java.nio.file.Files.readAllBytes(archivo);
+            String comoLatin = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            for (String buscado : buscados) {
+                String utf8 = new String(buscado.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertTrue(!comoLatin.contains(utf8), () -> "«" + buscado + "» se lee en " + archivo);
+            }
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> restos = java.nio.file.Files.list(
+                mx.gob.imss.siade.web.documentos.CarpetaTemporal.ruta())) {
+            assertEquals(List.of(), restos.toList(), "la carpeta temporal queda vacía tras registrar");
+        }
+    }
+
+    @Test
+    @DisplayName("Las páginas de un TIFF se convierten una vez y se guardan; sólo quien ve el escaneo las pide")
+    void paginasTiffUnaVez() throws Exception {
+        RegistroRecepcion r = comoCorrespondencia.ejecutar(() -> recepcion.registrar(carta("TIFF de tres páginas"),
+                List.of(enMemoria("escaneo.tif", ArchivosDePrueba.tiff("Tres páginas", 3)))));
+        long id = expediente(r.folio()).documentos().get(0).getId();
+        assertEquals(3, comoSupervisor.ejecutar(() -> documentos.paginasTiff(id)));
+        assertEquals(0, paginasGuardadas(id));
+        byte[] segunda = comoSupervisor.ejecutar(() -> documentos.paginaTiff(id, 1));
+        BufferedImage imagen = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(segunda));
+        assertEquals(600, imagen.getWidth(), "una página angosta se muestra a su tamaño");
+        assertEquals(1, paginasGuardadas(id), "se guardó la página vista, no las demás");
+        assertArrayEquals(segunda, comoSupervisor.ejecutar(() -> documentos.paginaTiff(id, 1)));
+        assertEquals(1, paginasGuardadas(id), "la segunda vista la lee, no la vuelve a convertir");
+        assertEquals("error.documento.pagina", assertThrows(DocumentoRechazadoException.class,
+                () -> comoSupervisor.ejecutar(() -> documentos.paginaTiff(id, 3))).clave());
+        assertEquals("error.documento.datosOcultos", assertThrows(DocumentoRechazadoException.class,
+                () -> comoTitularDac.ejecutar(() -> documentos.paginaTiff(id, 0))).clave());
+    }
+
+    private long paginasGuardadas(long idDocumento) throws SQLException {
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM PAGINA_DOCUMENTO WHERE DOCUMENTO_ID = ?")) {
+            s.setLong(1, idDocumento);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }

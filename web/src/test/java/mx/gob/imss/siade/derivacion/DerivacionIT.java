@@ -3,6 +3,7 @@ package mx.gob.imss.siade.derivacion;
 import static mx.gob.imss.siade.pruebas.ArchivosDePrueba.enMemoria;
 import static mx.gob.imss.siade.pruebas.ArchivosDePrueba.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,6 +37,10 @@ import mx.gob.imss.siade.peticion.EstadoPeticion;
 import mx.gob.imss.siade.peticion.MedioCaptacion;
 import mx.gob.imss.siade.peticion.MotivoConclusion;
 import mx.gob.imss.siade.peticion.NuevaPeticion;
+import mx.gob.imss.siade.oficios.Oficio;
+import mx.gob.imss.siade.oficios.OficioNoEnviableException;
+import mx.gob.imss.siade.oficios.OficioService;
+import mx.gob.imss.siade.oficios.TipoOficio;
 import mx.gob.imss.siade.peticion.Peticion;
 import mx.gob.imss.siade.peticion.PeticionModificadaException;
 import mx.gob.imss.siade.peticion.PeticionService;
@@ -92,6 +97,9 @@ class DerivacionIT {
     @EJB
     private ComoJuridico comoJuridico;
 
+    @EJB
+    private OficioService oficios;
+
     @Resource
     private ManagedExecutorService ejecutor;
 
@@ -132,6 +140,8 @@ class DerivacionIT {
         assertEquals("enlace.cdaod.15@siade.invalid", enviados.get(0).getDestinatario());
         assertTrue(enviados.get(0).getAsunto().contains(p.getFolio()));
         assertTrue(enviados.get(0).getCuerpo().contains("Favor de atender y responder"));
+        assertFalse(enviados.get(0).getCuerpo().lines().anyMatch(l -> l.strip().equals(".")),
+                "sin una línea con un punto suelto: " + enviados.get(0).getCuerpo());
 
         long v1 = derivada.peticion().getVersion();
         comoCorrespondencia.ejecutar(() -> derivaciones.registrarRespuesta(p.getFolio(),
@@ -148,6 +158,22 @@ class DerivacionIT {
         assertEquals(MotivoConclusion.ATENDIDA, concluida.peticion().getMotivoConclusion());
         assertEquals(EstadoDerivacion.ACEPTADA, concluida.derivaciones().get(0).getEstado());
         assertTrue(concluida.bitacora().stream().anyMatch(e -> e.getDescripcion().contains("visto bueno")));
+
+        // Each oficio says what fits the case: after an accepted answer, the notification of the derivation
+        // and the oficio that gives the answer — never the lack-of-information conclusion (Anexo 37).
+        assertEquals(List.of(TipoOficio.NOTIFICACION, TipoOficio.RESPUESTA),
+                comoCorrespondencia.ejecutar(() -> oficios.tiposRedactables(p.getFolio())));
+        Oficio respuesta = comoCorrespondencia.ejecutar(() -> oficios.redactar(p.getFolio(), TipoOficio.RESPUESTA, null));
+        String texto = respuesta.getCuerpo().replaceAll("\\s+", " ");
+        assertTrue(texto.contains("Se atendió a la persona usuaria y se corrigió el trámite"), texto);
+        assertTrue(texto.contains("CDAOD Jalisco"), texto);
+        assertFalse(texto.contains("falta de información"), texto);
+        assertFalse(texto.contains(" .") || texto.contains(".."), "sin huecos ni puntos dobles: " + texto);
+        Oficio notificacion = comoCorrespondencia.ejecutar(() -> oficios.redactar(p.getFolio(), TipoOficio.NOTIFICACION,
+                null));
+        assertTrue(notificacion.getCuerpo().contains("CDAOD Jalisco"), notificacion.getCuerpo());
+        assertEquals("error.oficio.noAplica", assertThrows(OficioNoEnviableException.class, () -> comoCorrespondencia
+                .ejecutar(() -> oficios.redactar(p.getFolio(), TipoOficio.CONCLUSION, null))).clave());
     }
 
     @Test

@@ -41,6 +41,26 @@ public final class ArchivosDePrueba {
         }
     }
 
+    /** A one-page PDF whose text is written as is (no compression), so it could be read in any file holding it. */
+    public static byte[] pdfSinComprimir(String texto) {
+        try (PDDocument documento = new PDDocument(); ByteArrayOutputStream salida = new ByteArrayOutputStream()) {
+            PDPage pagina = new PDPage();
+            documento.addPage(pagina);
+            try (PDPageContentStream contenido = new PDPageContentStream(documento, pagina,
+                    PDPageContentStream.AppendMode.OVERWRITE, false)) {
+                contenido.beginText();
+                contenido.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                contenido.newLineAtOffset(72, 700);
+                contenido.showText(texto);
+                contenido.endText();
+            }
+            documento.save(salida, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            return salida.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static byte[] png(String texto) {
         BufferedImage imagen = new BufferedImage(400, 120, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = imagen.createGraphics();

@@ -26,6 +26,16 @@ public final class Sembrador {
         return pedir("pruebas/sembrar?estado=" + estado + "&area=" + area + "&conDocumento=1").split("\\n");
     }
 
+    /** A case with an oficio de notificación drafted: {folio, id of the oficio's PDF}. */
+    public String[] casoConOficio(String estado, String area) throws IOException, InterruptedException {
+        return pedir("pruebas/sembrar?estado=" + estado + "&area=" + area + "&conOficio=1").split("\\n");
+    }
+
+    /** The server's private folder for uploads waiting to be registered. */
+    public java.nio.file.Path carpetaTemporal() throws IOException, InterruptedException {
+        return java.nio.file.Path.of(pedir("pruebas/carpeta-temporal").trim());
+    }
+
     /** Clears the sign-in failure counters, so one test's wrong passwords do not slow the next. */
     public void olvidarIntentos() throws IOException, InterruptedException {
         pedir("pruebas/olvidar-intentos");

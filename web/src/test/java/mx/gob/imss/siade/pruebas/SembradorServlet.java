@@ -17,6 +17,8 @@ import mx.gob.imss.siade.catalogos.Instancia;
 import mx.gob.imss.siade.consulta.ExpedienteService;
 import mx.gob.imss.siade.correspondencia.RecepcionService;
 import mx.gob.imss.siade.derivacion.DerivacionService;
+import mx.gob.imss.siade.oficios.OficioService;
+import mx.gob.imss.siade.oficios.TipoOficio;
 import mx.gob.imss.siade.peticion.NuevaPeticion;
 import mx.gob.imss.siade.peticion.Peticion;
 import mx.gob.imss.siade.peticion.PeticionService;
@@ -26,10 +28,12 @@ import mx.gob.imss.siade.peticion.TipoPeticion;
  * Test deployment only (browser and HTTP tests, which run outside the server): makes a fresh
  * petición for one test, in the state it needs, through the real services, and answers its folio.
  * {@code GET /pruebas/sembrar?estado=REGISTRADA|EN_ANALISIS|DERIVADA&area=CORRESPONDENCIA|GESTION&asunto=…}.
- * With {@code conDocumento=1} a scanned letter is filed too and the answer is "folio\nidDocumento".
- * {@code GET /pruebas/olvidar-intentos} clears the sign-in failure counters between tests.
+ * With {@code conDocumento=1} a scanned letter is filed too and the answer is "folio\nidDocumento";
+ * with {@code conOficio=1} an oficio de notificación is drafted and the answer is "folio\nidDocumentoDelOficio".
+ * {@code GET /pruebas/olvidar-intentos} clears the sign-in failure counters between tests;
+ * {@code GET /pruebas/carpeta-temporal} answers where the server keeps uploads waiting.
  */
-@WebServlet({"/pruebas/sembrar", "/pruebas/olvidar-intentos"})
+@WebServlet({"/pruebas/sembrar", "/pruebas/olvidar-intentos", "/pruebas/carpeta-temporal"})
 public class SembradorServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -58,6 +62,9 @@ public class SembradorServlet extends HttpServlet {
     @EJB
     private ExpedienteService expedientes;
 
+    @EJB
+    private OficioService oficios;
+
     @Resource(lookup = "jdbc/siade")
     private DataSource ds;
 
@@ -65,6 +72,10 @@ public class SembradorServlet extends HttpServlet {
     protected void doGet(HttpServletRequest peticion, HttpServletResponse respuesta) throws IOException {
         respuesta.setContentType("text/plain;charset=UTF-8");
         try {
+            if (peticion.getServletPath().endsWith("carpeta-temporal")) {
+                respuesta.getWriter().write(mx.gob.imss.siade.web.documentos.CarpetaTemporal.ruta().toString());
+                return;
+            }
             if (peticion.getServletPath().endsWith("olvidar-intentos")) {
                 try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
                     s.executeUpdate("DELETE FROM INTENTO_ACCESO");
@@ -80,6 +91,12 @@ public class SembradorServlet extends HttpServlet {
                             "escrito.pdf", ArchivosDePrueba.pdf("Escrito de prueba " + System.nanoTime()))));
                     return expedientes.abrir(folio).documentos().get(0).getId();
                 });
+                respuesta.getWriter().write(folio + "\n" + id);
+                return;
+            }
+            if (peticion.getParameter("conOficio") != null) {
+                long id = comoCorrespondencia.ejecutar(() -> oficios.redactar(folio, TipoOficio.NOTIFICACION, null)
+                        .getDocumento().getId());
                 respuesta.getWriter().write(folio + "\n" + id);
                 return;
             }

@@ -37,6 +37,12 @@ public final class SesionHttp {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A GET outside the application (e.g. the server's own /metrics), with this session's cookies. */
+    public HttpResponse<String> getAbsoluto(URI direccion) throws IOException, InterruptedException {
+        return cliente.send(HttpRequest.newBuilder(direccion).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     public HttpResponse<byte[]> getBytes(String ruta) throws IOException, InterruptedException {
         return cliente.send(HttpRequest.newBuilder(URI.create(base + ruta)).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -81,6 +87,88 @@ public final class SesionHttp {
         campos.put("bandeja", "bandeja");
         campos.put("jakarta.faces.ViewState", viewState);
         return post("bandeja.xhtml", campos, true);
+    }
+
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+    private static final Pattern FECHA_RECEPCION = Pattern.compile("fechaRecepcion_input\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern FOLIO = Pattern.compile("folio-grande\">([^<]+)<");
+
+    /**
+     * Registers a letter through the Recepción screen exactly as the browser does: opens the page,
+     * uploads each file with the PrimeFaces AJAX multipart request (one per file, with the page's CSP
+     * nonce and ViewState), then presses «Registrar». Answers the folio shown, or fails with what the
+     * page said instead.
+     */
+    public String registrarEscrito(String remitente, String nss, Map<String, byte[]> archivos)
+            throws IOException, InterruptedException {
+        HttpResponse<String> pagina = get("recepcion.xhtml");
+        if (pagina.statusCode() != 200) {
+            throw new AssertionError("recepción → " + pagina.statusCode());
+        }
+        Map<String, String> campos = new LinkedHashMap<>();
+        campos.put("recepcion", "recepcion");
+        campos.put("recepcion:tipoRemitente_input", "DERECHOHABIENTE");
+        campos.put("recepcion:remitente", remitente);
+        campos.put("recepcion:nss", nss);
+        campos.put("recepcion:telefono", "5511223344");
+        campos.put("recepcion:medio_input", "CORREO_POSTAL");
+        campos.put("recepcion:fechaRecepcion_input", grupo(FECHA_RECEPCION, pagina.body()));
+        campos.put("recepcion:asunto", "Escrito de " + remitente);
+        campos.put("jakarta.faces.ViewState", viewState(pagina.body()));
+        campos.put("primefaces.nonce", grupo(NONCE, pagina.body()));
+        campos.put("jakarta.faces.partial.ajax", "true");
+        for (Map.Entry<String, byte[]> archivo : archivos.entrySet()) {
+            Map<String, String> carga = new LinkedHashMap<>(campos);
+            carga.put("jakarta.faces.partial.execute", "recepcion:archivos");
+            carga.put("jakarta.faces.source", "recepcion:archivos");
+            carga.put("jakarta.faces.partial.render", "recepcion:listaArchivos");
+            carga.put("recepcion:archivos_totalFilesCount", String.valueOf(archivos.size()));
+            HttpResponse<String> r = multipart("recepcion.xhtml", carga, "recepcion:archivos", archivo.getKey(),
+                    archivo.getValue());
+            if (r.statusCode() != 200 || !r.body().contains("class=\"archivo\">" + archivo.getKey())) {
+                throw new AssertionError("carga de " + archivo.getKey() + " → " + r.statusCode() + " "
+                        + r.body().substring(0, Math.min(400, r.body().length())));
+            }
+        }
+        campos.put("jakarta.faces.partial.execute", "recepcion");
+        campos.put("jakarta.faces.source", "recepcion:registrar");
+        campos.put("jakarta.faces.partial.render", "@all");
+        campos.put("recepcion:registrar", "recepcion:registrar");
+        HttpResponse<String> registro = post("recepcion.xhtml", campos, true);
+        Matcher folio = FOLIO.matcher(registro.body());
+        if (registro.statusCode() != 200 || !folio.find()) {
+            throw new AssertionError("registro → " + registro.statusCode() + " "
+                    + registro.body().replaceAll("(?s)<script.*?</script>", "").substring(0, Math.min(600, registro.body().length())));
+        }
+        return folio.group(1).trim();
+    }
+
+    private HttpResponse<String> multipart(String ruta, Map<String, String> campos, String nombreArchivo,
+                                           String archivo, byte[] contenido) throws IOException, InterruptedException {
+        String limite = "----siade" + System.nanoTime();
+        java.io.ByteArrayOutputStream cuerpo = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> campo : campos.entrySet()) {
+            cuerpo.writeBytes(("--" + limite + "\r\nContent-Disposition: form-data; name=\"" + campo.getKey()
+                    + "\"\r\n\r\n" + campo.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        cuerpo.writeBytes(("--" + limite + "\r\nContent-Disposition: form-data; name=\"" + nombreArchivo
+                + "\"; filename=\"" + archivo + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        cuerpo.writeBytes(contenido);
+        cuerpo.writeBytes(("\r\n--" + limite + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest peticion = HttpRequest.newBuilder(URI.create(base + ruta)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + limite)
+                .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(cuerpo.toByteArray())).build();
+        return cliente.send(peticion, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String grupo(Pattern patron, String texto) {
+        Matcher m = patron.matcher(texto);
+        if (!m.find()) {
+            throw new AssertionError("la página no trae " + patron);
+        }
+        return m.group(1);
     }
 
     public static String viewState(String pagina) {

@@ -61,7 +61,8 @@ class AccesoHttpIT {
     }
 
     @Test
-    @DisplayName("20 usuarios entran a la vez y hacen 5 peticiones en paralelo cada uno: todas responden 2xx con su contenido")
+    @DisplayName("20 usuarios entran a la vez y hacen 5 peticiones en paralelo cada uno (paginado AJAX, expediente y, quien"
+            + " recibe correspondencia, un registro con dos archivos): todas 2xx, cada registro con su folio, ninguno repetido")
     void veinteUsuariosEnParalelo() throws Exception {
         String folio = new Sembrador(base).caso("EN_ANALISIS", "CORRESPONDENCIA");
         ExecutorService hilos = Executors.newFixedThreadPool(40);
@@ -82,14 +83,21 @@ class AccesoHttpIT {
                 sesiones.add(f.get());
             }
             List<Future<String>> respuestas = new ArrayList<>();
-            for (SesionHttp sesion : sesiones) {
+            java.util.Queue<String> folios = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            int registros = 0;
+            for (int i = 0; i < sesiones.size(); i++) {
+                SesionHttp sesion = sesiones.get(i);
+                boolean registra = REGISTRAN.contains(USUARIOS[i % USUARIOS.length]);
+                registros += registra ? 1 : 0;
                 HttpResponse<String> bandeja = sesion.get("bandeja.xhtml");
                 assertEquals(200, bandeja.statusCode());
                 String viewState = SesionHttp.viewState(bandeja.body());
+                Callable<String> tercera = registra ? () -> registrar(sesion, folios)
+                        : () -> pagina(sesion.get("bandeja.xhtml"), "bandeja:peticiones");
                 List<Callable<String>> cinco = List.of(
                         () -> ajax(sesion.paginarBandeja(viewState, 0)),
                         () -> pagina(sesion.get("expediente.xhtml?folio=" + folio), "Expediente " + folio),
-                        () -> pagina(sesion.get("bandeja.xhtml"), "bandeja:peticiones"),
+                        tercera,
                         () -> ajax(sesion.paginarBandeja(viewState, 0)),
                         () -> pagina(sesion.get("expediente.xhtml?folio=" + folio), "Expediente " + folio));
                 for (Callable<String> c : cinco) {
@@ -103,10 +111,31 @@ class AccesoHttpIT {
                     fallas.add(r);
                 }
             }
+            assertEquals(registros, folios.size(), "cada registro con su folio: " + folios);
+            assertEquals(registros, new java.util.HashSet<>(folios).size(), "ningún folio dos veces: " + folios);
             assertEquals(List.of(), fallas, "de " + respuestas.size() + " peticiones");
             assertEquals(100, respuestas.size());
         } finally {
             hilos.shutdownNow();
+        }
+    }
+
+    /** Users whose role registers letters; in the parallel test each of their sessions registers one. */
+    private static final java.util.Set<String> REGISTRAN = java.util.Set.of("correspondencia", "supervisor", "jefe");
+
+    /** A registration with two files through the Recepción screen; its folio must open in the Expediente. */
+    private static String registrar(SesionHttp sesion, java.util.Queue<String> folios) {
+        try {
+            String nss = mx.gob.imss.siade.pruebas.DatosDePrueba.nssNuevo();
+            String remitente = "Persona en paralelo " + nss;
+            Map<String, byte[]> archivos = new java.util.LinkedHashMap<>();
+            archivos.put("escrito-" + nss + ".pdf", mx.gob.imss.siade.pruebas.ArchivosDePrueba.pdf("Escrito " + nss));
+            archivos.put("anexo-" + nss + ".png", mx.gob.imss.siade.pruebas.ArchivosDePrueba.png("Anexo " + nss));
+            String nuevo = sesion.registrarEscrito(remitente, nss, archivos);
+            folios.add(nuevo);
+            return pagina(sesion.get("expediente.xhtml?folio=" + nuevo), remitente);
+        } catch (Exception | AssertionError e) {
+            return "registro → " + e.getMessage();
         }
     }
 
@@ -162,7 +191,7 @@ class AccesoHttpIT {
     }
 
     @Test
-    @DisplayName("Cada respuesta trae las cabeceras de seguridad y la cookie de sesión es HttpOnly")
+    @DisplayName("Cada respuesta trae las cabeceras de seguridad y la cookie de sesión es HttpOnly y SameSite=Lax")
     void cabecerasYCookie() throws Exception {
         SesionHttp sesion = new SesionHttp(base);
         HttpResponse<String> login = sesion.get("login.xhtml");
@@ -175,24 +204,101 @@ class AccesoHttpIT {
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
                 .findFirst().orElseThrow(() -> new AssertionError("sin cookie de sesión: " + login.headers().map()));
         assertTrue(cookie.contains("HttpOnly"), cookie);
-        // SameSite: asked through SessionCookieConfig, but Payara 6.2025 does not emit it yet (docs/decisiones.md).
+        assertEquals(1, cookie.toLowerCase(java.util.Locale.ROOT).split("samesite=lax", -1).length - 1,
+                "SameSite=Lax, una vez: " + cookie);
     }
 
     @Test
-    @DisplayName("Un documento se descarga sólo por quien puede leer su caso: otra área recibe 403, con cabeceras de seguridad")
+    @DisplayName("Un escaneo se descarga sólo por quien puede leer su caso y ve sus datos personales: otra área y "
+            + "los roles que los ven ocultos reciben 403 con el motivo en español")
     void documentoSigueLaReglaDelCaso() throws Exception {
         String[] sembrado = new Sembrador(base).casoConDocumento("REGISTRADA", "CORRESPONDENCIA");
         String url = "documentos/contenido?id=" + sembrado[1];
         Map<String, Integer> esperado = Map.of("correspondencia", 200, "supervisor", 200, "juridico", 200,
-                "titular.dac", 200, "admin", 200, "gestion", 403);
+                "titular.dac", 403, "admin", 403, "gestion", 403);
         for (Map.Entry<String, Integer> caso : esperado.entrySet()) {
             SesionHttp sesion = new SesionHttp(base);
             sesion.entrar(caso.getKey(), CONTRASENA);
             HttpResponse<byte[]> r = sesion.getBytes(url);
             assertEquals(caso.getValue(), r.statusCode(), caso.getKey());
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), caso.getKey());
+            if (r.statusCode() == 403) {
+                String pagina = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(pagina.contains("Acceso no permitido"), caso.getKey() + ": " + pagina);
+                assertTrue(pagina.contains(caso.getKey().equals("gestion") ? "pertenece a otra área" : "ve ocultos"),
+                        caso.getKey() + ": " + pagina);
+            }
         }
         HttpResponse<byte[]> anonimo = new SesionHttp(base).getBytes(url);
         assertTrue(anonimo.uri().getPath().endsWith("/login.xhtml"), "sin sesión pide iniciarla");
+    }
+
+    @Test
+    @DisplayName("El PDF de un oficio llega con el domicilio a quien lo ve en pantalla y enmascarado a titular y administrador")
+    void oficioEnmascaradoParaQuienVeDatosOcultos() throws Exception {
+        String[] sembrado = new Sembrador(base).casoConOficio("DERIVADA", "CORRESPONDENCIA");
+        String url = "documentos/contenido?id=" + sembrado[1];
+        String domicilio = "Calle de Prueba 1"; // DatosDePrueba's address, merged into the oficio de notificación
+        for (String usuario : List.of("correspondencia", "supervisor", "juridico", "titular.dac", "admin")) {
+            SesionHttp sesion = new SesionHttp(base);
+            sesion.entrar(usuario, CONTRASENA);
+            HttpResponse<byte[]> r = sesion.getBytes(url);
+            assertEquals(200, r.statusCode(), usuario);
+            assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElse(""), usuario);
+            String texto;
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(r.body())) {
+                texto = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            }
+            assertTrue(texto.contains(sembrado[0]), usuario + ": " + texto);
+            boolean oculto = usuario.equals("titular.dac") || usuario.equals("admin");
+            assertEquals(!oculto, texto.contains(domicilio), usuario + ": " + texto);
+            assertEquals(oculto, texto.contains("datos personales de la persona usuaria están ocultos"), usuario + ": " + texto);
+        }
+    }
+
+    @Test
+    @DisplayName("Una pantalla que el rol no usa responde 403 con una página en español y el menú no la ofrece")
+    void pantallaNoPermitidaResponde403() throws Exception {
+        Map<String, List<String>> prohibidas = Map.of(
+                "consultor", List.of("recepcion.xhtml", "plantillas-oficio.xhtml", "plazos.xhtml", "seguridad.xhtml"),
+                "admin", List.of("recepcion.xhtml"),
+                "juridico", List.of("recepcion.xhtml", "correos.xhtml", "plazos.xhtml"));
+        for (Map.Entry<String, List<String>> caso : prohibidas.entrySet()) {
+            SesionHttp sesion = new SesionHttp(base);
+            sesion.entrar(caso.getKey(), CONTRASENA);
+            for (String pantalla : caso.getValue()) {
+                HttpResponse<String> r = sesion.get(pantalla);
+                assertEquals(403, r.statusCode(), caso.getKey() + " " + pantalla);
+                assertTrue(r.body().contains("Su rol no puede usar esta pantalla"), caso.getKey() + " " + pantalla);
+                assertTrue(r.body().contains("Volver a la bandeja"), caso.getKey() + " " + pantalla);
+            }
+            String bandeja = sesion.get("bandeja.xhtml").body();
+            for (String pantalla : caso.getValue()) {
+                assertTrue(!bandeja.contains("/" + pantalla), caso.getKey() + " ve en el menú " + pantalla);
+            }
+        }
+        SesionHttp admin = new SesionHttp(base);
+        admin.entrar("admin", CONTRASENA);
+        HttpResponse<String> seguridad = admin.get("seguridad.xhtml");
+        assertEquals(200, seguridad.statusCode());
+        assertTrue(seguridad.body().contains("Cuentas y direcciones bloqueadas"), seguridad.body());
+    }
+
+    @Test
+    @DisplayName("/health responde sin sesión para el balanceador; /metrics pide usuario con rol de métricas")
+    void metricasConRolSaludAbierta() throws Exception {
+        java.net.http.HttpClient cliente = java.net.http.HttpClient.newHttpClient();
+        java.net.URI raiz = java.net.URI.create(base).resolve("/");
+        HttpResponse<String> salud = cliente.send(java.net.http.HttpRequest.newBuilder(raiz.resolve("health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, salud.statusCode(), salud.body());
+        HttpResponse<String> metricas = cliente.send(java.net.http.HttpRequest.newBuilder(raiz.resolve("metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(metricas.statusCode() == 401 || metricas.statusCode() == 403, "sin usuario: " + metricas.statusCode());
+        // Nor with an application session: the application's users are not the scraper's.
+        SesionHttp admin = new SesionHttp(base);
+        admin.entrar("admin", CONTRASENA);
+        int conSesion = admin.getAbsoluto(raiz.resolve("metrics")).statusCode();
+        assertTrue(conSesion == 401 || conSesion == 403, "admin de la aplicación: " + conSesion);
     }
 }

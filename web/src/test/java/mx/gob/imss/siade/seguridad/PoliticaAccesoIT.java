@@ -112,12 +112,24 @@ class PoliticaAccesoIT {
                 p.getVersion()));
         m.put(AccionCaso.ACEPTAR_RESPUESTA, p -> derivaciones.aceptarRespuesta(p.getFolio(), "vb", p.getVersion()));
         m.put(AccionCaso.RECHAZAR_RESPUESTA, p -> derivaciones.rechazarRespuesta(p.getFolio(), "no", p.getVersion()));
-        m.put(AccionCaso.REDACTAR_OFICIO, p -> oficios.redactar(p.getFolio(), TipoOficio.NOTIFICACION, "Destinatario"));
+        m.put(AccionCaso.REASIGNAR, p -> peticiones.reasignar(p.getFolio(), "consultora", "Carga de trabajo",
+                p.getVersion()));
+        // A solicitud de datos first, so the case has every field the oficio's template asks for.
+        m.put(AccionCaso.REDACTAR_OFICIO, p -> {
+            conSolicitud(p);
+            oficios.redactar(p.getFolio(), TipoOficio.SOLICITUD_DATOS, "Destinatario");
+        });
         m.put(AccionCaso.ENVIAR_OFICIO, p -> {
-            Oficio o = comoCorrespondencia.ejecutar(() -> oficios.redactar(p.getFolio(), TipoOficio.NOTIFICACION, "D"));
+            conSolicitud(p);
+            Oficio o = comoCorrespondencia.ejecutar(() -> oficios.redactar(p.getFolio(), TipoOficio.SOLICITUD_DATOS, "D"));
             oficios.marcarEnviado(o.getId());
         });
         return m;
+    }
+
+    private void conSolicitud(Peticion p) throws Exception {
+        comoCorrespondencia.ejecutar(() -> datos.solicitar(p.getFolio(), CanalSolicitud.TELEFONO, "Correo electrónico",
+                p.getVersion()));
     }
 
     private long instancia(TipoInstancia tipo, String areaClave) throws Exception {

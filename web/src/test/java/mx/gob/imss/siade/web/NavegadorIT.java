@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import mx.gob.imss.siade.infra.Tiempo;
 import mx.gob.imss.siade.pruebas.ArchivosDePrueba;
 import mx.gob.imss.siade.pruebas.DatosDePrueba;
@@ -90,6 +91,9 @@ class NavegadorIT {
         assertFalse(bandeja.folios().contains(deGestion));
         bandeja.filtrarPorFolioSinResultados(deGestion);
         navegador.captura("bandeja");
+        bandeja.filtrarPorNssInvalido("12345678901");
+        assertTrue(bandeja.mensajes().contains("NSS"), bandeja.mensajes());
+        assertTrue(bandeja.textoTabla().contains("No hay peticiones"), "un filtro inválido no lista nada");
 
         bandeja.filtrarPorFolio(derivada);
         assertEquals(List.of("Derivada"), bandeja.estados());
@@ -143,16 +147,30 @@ class NavegadorIT {
         navegador.escribir(By.id("recepcion:nss"), nss);
         navegador.escribir(By.id("recepcion:telefono"), "5511223344");
         navegador.escribir(By.id("recepcion:asunto"), "Solicita corrección de semanas cotizadas");
+        // A file over the size limit is refused at once, and the user reads why, in Spanish.
+        Path grande = Path.of("target", "archivos-prueba", "grande.pdf");
+        try (var salida = Files.newOutputStream(grande)) {
+            salida.write(ArchivosDePrueba.pdf("Grande"));
+            salida.write(new byte[21 * 1024 * 1024]);
+        }
+        navegador.elemento(By.id("recepcion:archivos_input")).sendKeys(grande.toAbsolutePath().toString());
+        navegador.esperar(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"),
+                "grande.pdf» pasa del límite de 20 MB"));
+        assertEquals(0, navegador.driver().findElements(By.cssSelector("#recepcion\\:listaArchivos span.archivo")).size());
+
         navegador.elemento(By.id("recepcion:archivos_input")).sendKeys(
                 escrito.toAbsolutePath() + "\n" + anexo.toAbsolutePath() + "\n" + escaneo.toAbsolutePath());
         navegador.esperar(d -> d.findElements(By.cssSelector("#recepcion\\:listaArchivos span.archivo")).size() == 3);
         navegador.esperarAjax();
+        assertEquals(List.of("escrito.pdf", "anexo.png", "escaneo.tif"), navegador.driver()
+                .findElements(By.cssSelector("#recepcion\\:listaArchivos span.archivo")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList(), "en el orden en que se eligieron");
 
         navegador.clic(By.id("recepcion:buscarAntecedentes"));
         navegador.esperar(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "No se encontraron"));
 
         // While waiting, the three uploads sit in the owner-only spool folder, each owner-only too.
-        Path spool = Path.of(System.getProperty("java.io.tmpdir"), "siade-spool-" + System.getProperty("user.name"));
+        Path spool = new Sembrador(base.toString()).carpetaTemporal();
         assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(spool)));
         try (var enEspera = Files.list(spool)) {
             List<Path> archivos = enEspera.filter(a -> a.getFileName().toString().startsWith("siade-recepcion-")).toList();
@@ -257,5 +275,31 @@ class NavegadorIT {
             navegador.captura("plazos");
         }
         assertEquals(List.of(), navegador.erroresJavaScript());
+    }
+
+    @Test
+    @DisplayName("Cada pantalla cabe a lo ancho de 1024 a 1920 px: sin barra horizontal, filtros y fechas en su lugar")
+    void pantallasDe1024A1920() throws Exception {
+        String derivada = sembrar("DERIVADA", "CORRESPONDENCIA");
+        Map<String, List<String>> pantallas = Map.of(
+                "supervisor", List.of("bandeja.xhtml", "recepcion.xhtml", "expediente.xhtml?folio=" + derivada, "correos.xhtml"),
+                "admin", List.of("plazos.xhtml", "plantillas-oficio.xhtml", "seguridad.xhtml"));
+        List<String> fallas = new java.util.ArrayList<>();
+        for (Map.Entry<String, List<String>> usuario : pantallas.entrySet()) {
+            PaginaLogin.abrir(navegador).entrar(usuario.getKey(), CONTRASENA);
+            for (int ancho : new int[] {1024, 1920}) {
+                navegador.ventana(ancho, 900);
+                for (String pantalla : usuario.getValue()) {
+                    navegador.abrir(pantalla);
+                    navegador.esperarAjax();
+                    if (navegador.desbordaHorizontalmente()) {
+                        fallas.add(ancho + " px " + pantalla + ": " + navegador.desbordados());
+                    }
+                }
+            }
+            navegador.ventana(1366, 1000);
+            PaginaBandeja.abrir(navegador).salir();
+        }
+        assertEquals(List.of(), fallas);
     }
 }

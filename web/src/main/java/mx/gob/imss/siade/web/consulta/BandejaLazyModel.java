@@ -37,14 +37,20 @@ public class BandejaLazyModel extends LazyDataModel<FilaBandeja> {
 
     @Override
     public List<FilaBandeja> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        String campo = null;
-        boolean ascendente = false;
+        String campo = "fechaLimite"; // unsorted: the nearest deadline first
+        boolean ascendente = true;
         if (sortBy != null && !sortBy.isEmpty()) {
             SortMeta orden = sortBy.values().iterator().next();
             campo = orden.getField();
             ascendente = orden.getOrder() == SortOrder.ASCENDING;
         }
-        ultima = servicio.buscar(filtro.get(), first, pageSize, campo, ascendente);
+        FiltroBandeja aplicado = filtro.get();
+        if (aplicado == null) { // the form's filter is invalid: nothing matches it
+            ultima = null;
+            setRowCount(0);
+            return List.of();
+        }
+        ultima = servicio.buscar(aplicado, first, pageSize, campo, ascendente);
         setRowCount((int) ultima.total());
         return ultima.filas();
     }

@@ -3,6 +3,7 @@ package mx.gob.imss.siade.web.consulta;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -13,10 +14,12 @@ import mx.gob.imss.siade.catalogos.Ooad;
 import mx.gob.imss.siade.catalogos.Umae;
 import mx.gob.imss.siade.consulta.BandejaService;
 import mx.gob.imss.siade.consulta.FiltroBandeja;
+import mx.gob.imss.siade.personas.DatoPersonalInvalidoException;
 import mx.gob.imss.siade.personas.Nss;
 import mx.gob.imss.siade.peticion.EstadoPeticion;
 import mx.gob.imss.siade.peticion.TipoPeticion;
 import mx.gob.imss.siade.web.infra.Mensajes;
+import mx.gob.imss.siade.web.seguridad.SesionView;
 
 /** The Bandeja: the petitions of the user's área, filtered, sorted and paged in the database. */
 @Named
@@ -24,6 +27,9 @@ import mx.gob.imss.siade.web.infra.Mensajes;
 public class BandejaView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SesionView sesion;
 
     @EJB
     private BandejaService bandeja;
@@ -46,9 +52,12 @@ public class BandejaView implements Serializable {
     private Long areaDacId;
     private LocalDate desde;
     private LocalDate hasta;
+    private boolean incluirConcluidas;
+    /** «Mis casos»: only the cases assigned to the signed-in consultor (on by default for consultores). */
+    private boolean soloMisCasos;
 
-    /** The filter in force: changed only by {@link #buscar()} once the form is valid. */
-    private FiltroBandeja aplicado = FiltroBandeja.vacio();
+    /** The filter in force, set by {@link #buscar()}; null after an invalid one: the list is then empty. */
+    private FiltroBandeja aplicado;
 
     @PostConstruct
     void iniciar() {
@@ -56,19 +65,29 @@ public class BandejaView implements Serializable {
         umaes = catalogos.umaes();
         areas = catalogos.areasDac();
         todasLasAreas = bandeja.veTodasLasAreas();
+        soloMisCasos = sesion.tiene("CONSULTOR");
+        aplicado = FiltroBandeja.pendientes(soloMisCasos ? sesion.getUsuario() : null);
         modelo = new BandejaLazyModel(bandeja, () -> aplicado);
     }
 
+    /** Applies the form's filter; an invalid one lists nothing (never the previous or the whole list). */
     public void buscar() {
         if (nss != null && !nss.isBlank()) {
-            Nss.de(nss);
+            try {
+                Nss.de(nss);
+            } catch (DatoPersonalInvalidoException e) {
+                Mensajes.error(e.clave(), e.argumentos());
+                aplicado = null;
+                return;
+            }
         }
         if (desde != null && hasta != null && hasta.isBefore(desde)) {
             Mensajes.error("bandeja.error.fechas");
+            aplicado = null;
             return;
         }
         aplicado = new FiltroBandeja(folio, nss, estado, tipo, ooadId, umaeId, desde, hasta,
-                todasLasAreas ? areaDacId : null);
+                todasLasAreas ? areaDacId : null, !incluirConcluidas, soloMisCasos ? sesion.getUsuario() : null);
     }
 
     public void limpiar() {
@@ -81,7 +100,28 @@ public class BandejaView implements Serializable {
         areaDacId = null;
         desde = null;
         hasta = null;
-        aplicado = FiltroBandeja.vacio();
+        incluirConcluidas = false;
+        aplicado = FiltroBandeja.pendientes(soloMisCasos ? sesion.getUsuario() : null);
+    }
+
+    public boolean isSoloMisCasos() {
+        return soloMisCasos;
+    }
+
+    public void setSoloMisCasos(boolean soloMisCasos) {
+        this.soloMisCasos = soloMisCasos;
+    }
+
+    public boolean isPuedeVerMisCasos() {
+        return sesion.tiene("CONSULTOR");
+    }
+
+    public boolean isIncluirConcluidas() {
+        return incluirConcluidas;
+    }
+
+    public void setIncluirConcluidas(boolean incluirConcluidas) {
+        this.incluirConcluidas = incluirConcluidas;
     }
 
     public EstadoPeticion[] getEstados() {

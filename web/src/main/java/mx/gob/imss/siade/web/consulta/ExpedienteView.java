@@ -1,33 +1,24 @@
 package mx.gob.imss.siade.web.consulta;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Set;
-import mx.gob.imss.siade.catalogos.CatalogoService;
-import mx.gob.imss.siade.catalogos.Instancia;
 import mx.gob.imss.siade.consulta.Expediente;
 import mx.gob.imss.siade.consulta.ExpedienteService;
-import mx.gob.imss.siade.datoscomplementarios.CanalSolicitud;
-import mx.gob.imss.siade.datoscomplementarios.DatosComplementariosService;
-import mx.gob.imss.siade.derivacion.DerivacionService;
-import mx.gob.imss.siade.documentos.DocumentoService;
-import mx.gob.imss.siade.oficios.Oficio;
-import mx.gob.imss.siade.oficios.OficioService;
-import mx.gob.imss.siade.oficios.TipoOficio;
-import mx.gob.imss.siade.peticion.MotivoConclusion;
 import mx.gob.imss.siade.peticion.PeticionService;
-import mx.gob.imss.siade.peticion.TipoPeticion;
 import mx.gob.imss.siade.peticion.TransicionPeticion;
-import mx.gob.imss.siade.web.documentos.ArchivoTemporal;
 import mx.gob.imss.siade.web.infra.Mensajes;
-import org.primefaces.event.FileUploadEvent;
 
-/** The Expediente of one folio: header, personal data, documents, derivations, oficios and bitácora. */
+/**
+ * The Expediente screen: opens the case named by its folio and knows which moves its state allows
+ * the user. Each action has its own small panel bean ({@link PanelExpediente}: clasificación, nota,
+ * revisión, datos complementarios, derivación, respuesta, oficios, asignación), which reloads the case
+ * here after acting.
+ */
 @Named
 @ViewScoped
 public class ExpedienteView implements Serializable {
@@ -40,48 +31,12 @@ public class ExpedienteView implements Serializable {
     @EJB
     private PeticionService peticiones;
 
-    @EJB
-    private DerivacionService derivaciones;
-
-    @EJB
-    private DocumentoService documentos;
-
-    @EJB
-    private CatalogoService catalogos;
-
-    @EJB
-    private DatosComplementariosService datosComplementarios;
-
-    @EJB
-    private OficioService oficios;
-
-    private CanalSolicitud canalSolicitud = CanalSolicitud.OFICIO_POSTAL;
-    private String datosSolicitados;
-    private String telefonoRecibido;
-    private String correoRecibido;
-    private String domicilioRecibido;
-    private String respuestaDatos;
-    private TipoOficio tipoOficio = TipoOficio.NOTIFICACION;
-    private String destinatarioOficio;
-    private String areaResponsable;
-    private String normativa;
-    private String tramite;
-    private String subtramite;
-    private String observaciones;
-    private String notaSeguimiento;
-
-    private List<Instancia> instancias;
-    private Long instanciaId;
-    private String motivoDerivacion;
-    private String respuesta;
-    private ArchivoTemporal oficioRespuesta;
-    private String notaRevision;
+    @Inject
+    private Event<ExpedienteCargado> cargado;
 
     private String folio;
     private Expediente expediente;
     private Set<TransicionPeticion> disponibles = Set.of();
-    private TipoPeticion tipoNuevo;
-    private String notaConclusion;
 
     /** View action: loads the case named by the {@code folio} parameter, if there is one. */
     public void alAbrirVista() {
@@ -100,153 +55,20 @@ public class ExpedienteView implements Serializable {
         cargar();
     }
 
+    /** Loads the case again after an action of one of the Expediente's panels. */
+    public void recargar() {
+        cargar();
+    }
+
     private void cargar() {
         expediente = null;
         expediente = expedientes.abrir(folio);
         folio = expediente.peticion().getFolio();
         disponibles = peticiones.transicionesDisponibles(expediente.peticion().getEstado());
-        tipoNuevo = expediente.peticion().getTipo();
-        areaResponsable = expediente.peticion().getAreaResponsable();
-        normativa = expediente.peticion().getNormativa();
-        tramite = expediente.peticion().getTramite();
-        subtramite = expediente.peticion().getSubtramite();
+        cargado.fire(new ExpedienteCargado(expediente));
     }
 
-    public void clasificar() {
-        peticiones.clasificar(folio, tipoNuevo, expediente.peticion().getVersion());
-        Mensajes.info("expediente.clasificada", folio);
-        cargar();
-    }
-
-    public void concluirOrientacion() {
-        peticiones.concluir(folio, MotivoConclusion.ORIENTACION_BRINDADA, notaConclusion,
-                expediente.peticion().getVersion());
-        Mensajes.info("expediente.concluida", folio);
-        notaConclusion = null;
-        cargar();
-    }
-
-    public void derivar() {
-        derivaciones.derivar(folio, instanciaId == null ? -1 : instanciaId, motivoDerivacion,
-                expediente.peticion().getVersion());
-        Mensajes.info("expediente.derivada", folio);
-        motivoDerivacion = null;
-        instanciaId = null;
-        cargar();
-    }
-
-    /** The scan of the instancia's signed response oficio, checked as soon as it is uploaded. */
-    public void alSubirOficio(FileUploadEvent evento) throws IOException {
-        descartarOficio();
-        oficioRespuesta = ArchivoTemporal.recibir(evento.getFile().getFileName(), evento.getFile().getInputStream(),
-                documentos);
-    }
-
-    public void registrarRespuesta() {
-        derivaciones.registrarRespuesta(folio, respuesta, oficioRespuesta, expediente.peticion().getVersion());
-        Mensajes.info("expediente.respuestaRegistrada", folio);
-        respuesta = null;
-        descartarOficio();
-        cargar();
-    }
-
-    public void aceptarRespuesta() {
-        derivaciones.aceptarRespuesta(folio, notaRevision, expediente.peticion().getVersion());
-        Mensajes.info("expediente.concluida", folio);
-        notaRevision = null;
-        cargar();
-    }
-
-    public void rechazarRespuesta() {
-        derivaciones.rechazarRespuesta(folio, notaRevision, expediente.peticion().getVersion());
-        Mensajes.info("expediente.respuestaDevuelta", folio);
-        notaRevision = null;
-        cargar();
-    }
-
-    public void solicitarDatos() {
-        datosComplementarios.solicitar(folio, canalSolicitud, datosSolicitados, expediente.peticion().getVersion());
-        Mensajes.info("expediente.datosSolicitados", folio);
-        datosSolicitados = null;
-        cargar();
-    }
-
-    public void recibirDatos() {
-        datosComplementarios.recibirDatos(folio, telefonoRecibido, correoRecibido, domicilioRecibido, respuestaDatos,
-                expediente.peticion().getVersion());
-        Mensajes.info("expediente.datosRecibidos", folio);
-        telefonoRecibido = null;
-        correoRecibido = null;
-        domicilioRecibido = null;
-        respuestaDatos = null;
-        cargar();
-    }
-
-    public void redactarOficio() {
-        Oficio oficio = oficios.redactar(folio, tipoOficio, destinatarioOficio);
-        Mensajes.info("expediente.oficioRedactado", oficio.getFolioOficio());
-        destinatarioOficio = null;
-        cargar();
-    }
-
-    public void marcarOficioEnviado(Long idOficio) {
-        Oficio oficio = oficios.marcarEnviado(idOficio);
-        Mensajes.info("expediente.oficioEnviado", oficio.getFolioOficio());
-        cargar();
-    }
-
-    public void anotar() {
-        peticiones.anotar(folio, notaSeguimiento);
-        Mensajes.info("expediente.notaRegistrada", folio);
-        notaSeguimiento = null;
-        cargar();
-    }
-
-    /** Staff who work the case add follow-up notes while it is pending. */
-    public boolean isPuedeAnotar() {
-        return expediente != null && expediente.peticion().getEstado().esPendiente() && !disponibles.isEmpty();
-    }
-
-    public String getNotaSeguimiento() {
-        return notaSeguimiento;
-    }
-
-    public void setNotaSeguimiento(String notaSeguimiento) {
-        this.notaSeguimiento = notaSeguimiento;
-    }
-
-    public void revisar() {
-        peticiones.revisar(folio, areaResponsable, normativa, tramite, subtramite, observaciones,
-                expediente.peticion().getVersion());
-        Mensajes.info("expediente.revisada", folio);
-        observaciones = null;
-        cargar();
-    }
-
-    public CanalSolicitud[] getCanales() {
-        return CanalSolicitud.values();
-    }
-
-    public List<TipoOficio> getTiposOficio() {
-        return List.of(TipoOficio.CONCLUSION, TipoOficio.SOLICITUD_DATOS, TipoOficio.NOTIFICACION);
-    }
-
-    @PreDestroy
-    void descartarOficio() {
-        if (oficioRespuesta != null) {
-            oficioRespuesta.borrar();
-            oficioRespuesta = null;
-        }
-    }
-
-    /** Instancias for routing, loaded once per view and only for those who may route. */
-    public List<Instancia> getInstancias() {
-        if (instancias == null) {
-            instancias = catalogos.instancias();
-        }
-        return instancias;
-    }
-
+    /** Whether the user has any move on the case in its state (the actions panel shows then). */
     public boolean isTieneAcciones() {
         return expediente != null && !disponibles.isEmpty();
     }
@@ -255,153 +77,8 @@ public class ExpedienteView implements Serializable {
         return disponibles.contains(TransicionPeticion.valueOf(transicion));
     }
 
-    public boolean isPuedeConcluirOrientacion() {
-        return expediente != null && disponibles.contains(TransicionPeticion.CONCLUIR)
-                && expediente.peticion().getTipo() == TipoPeticion.ORIENTACION;
-    }
-
-    public Long getInstanciaId() {
-        return instanciaId;
-    }
-
-    public void setInstanciaId(Long instanciaId) {
-        this.instanciaId = instanciaId;
-    }
-
-    public String getMotivoDerivacion() {
-        return motivoDerivacion;
-    }
-
-    public void setMotivoDerivacion(String motivoDerivacion) {
-        this.motivoDerivacion = motivoDerivacion;
-    }
-
-    public String getRespuesta() {
-        return respuesta;
-    }
-
-    public void setRespuesta(String respuesta) {
-        this.respuesta = respuesta;
-    }
-
-    public ArchivoTemporal getOficioRespuesta() {
-        return oficioRespuesta;
-    }
-
-    public String getNotaRevision() {
-        return notaRevision;
-    }
-
-    public void setNotaRevision(String notaRevision) {
-        this.notaRevision = notaRevision;
-    }
-
-    public CanalSolicitud getCanalSolicitud() {
-        return canalSolicitud;
-    }
-
-    public void setCanalSolicitud(CanalSolicitud canalSolicitud) {
-        this.canalSolicitud = canalSolicitud;
-    }
-
-    public String getDatosSolicitados() {
-        return datosSolicitados;
-    }
-
-    public void setDatosSolicitados(String datosSolicitados) {
-        this.datosSolicitados = datosSolicitados;
-    }
-
-    public String getTelefonoRecibido() {
-        return telefonoRecibido;
-    }
-
-    public void setTelefonoRecibido(String telefonoRecibido) {
-        this.telefonoRecibido = telefonoRecibido;
-    }
-
-    public String getCorreoRecibido() {
-        return correoRecibido;
-    }
-
-    public void setCorreoRecibido(String correoRecibido) {
-        this.correoRecibido = correoRecibido;
-    }
-
-    public String getDomicilioRecibido() {
-        return domicilioRecibido;
-    }
-
-    public void setDomicilioRecibido(String domicilioRecibido) {
-        this.domicilioRecibido = domicilioRecibido;
-    }
-
-    public String getRespuestaDatos() {
-        return respuestaDatos;
-    }
-
-    public void setRespuestaDatos(String respuestaDatos) {
-        this.respuestaDatos = respuestaDatos;
-    }
-
-    public TipoOficio getTipoOficio() {
-        return tipoOficio;
-    }
-
-    public void setTipoOficio(TipoOficio tipoOficio) {
-        this.tipoOficio = tipoOficio;
-    }
-
-    public String getDestinatarioOficio() {
-        return destinatarioOficio;
-    }
-
-    public void setDestinatarioOficio(String destinatarioOficio) {
-        this.destinatarioOficio = destinatarioOficio;
-    }
-
-    public String getAreaResponsable() {
-        return areaResponsable;
-    }
-
-    public void setAreaResponsable(String areaResponsable) {
-        this.areaResponsable = areaResponsable;
-    }
-
-    public String getNormativa() {
-        return normativa;
-    }
-
-    public void setNormativa(String normativa) {
-        this.normativa = normativa;
-    }
-
-    public String getTramite() {
-        return tramite;
-    }
-
-    public void setTramite(String tramite) {
-        this.tramite = tramite;
-    }
-
-    public String getSubtramite() {
-        return subtramite;
-    }
-
-    public void setSubtramite(String subtramite) {
-        this.subtramite = subtramite;
-    }
-
-    public String getObservaciones() {
-        return observaciones;
-    }
-
-    public void setObservaciones(String observaciones) {
-        this.observaciones = observaciones;
-    }
-
-    public TipoPeticion[] getTipos() {
-        return TipoPeticion.values();
+    boolean puede(TransicionPeticion transicion) {
+        return disponibles.contains(transicion);
     }
 
     public String getFolio() {
@@ -414,21 +91,5 @@ public class ExpedienteView implements Serializable {
 
     public Expediente getExpediente() {
         return expediente;
-    }
-
-    public TipoPeticion getTipoNuevo() {
-        return tipoNuevo;
-    }
-
-    public void setTipoNuevo(TipoPeticion tipoNuevo) {
-        this.tipoNuevo = tipoNuevo;
-    }
-
-    public String getNotaConclusion() {
-        return notaConclusion;
-    }
-
-    public void setNotaConclusion(String notaConclusion) {
-        this.notaConclusion = notaConclusion;
     }
 }

@@ -165,10 +165,6 @@ public class RecepcionView implements Serializable {
         return MedioCaptacion.values();
     }
 
-    public long getTamanoMaximoBytes() {
-        return tamanoMaximoMb * 1024 * 1024;
-    }
-
     public long getTamanoMaximoMb() {
         return tamanoMaximoMb;
     }

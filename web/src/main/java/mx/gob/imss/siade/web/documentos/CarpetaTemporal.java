@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * The private folder where uploads wait until the letter is registered: scans are full of
  * personal data, so it is owner-only (rwx------), inside the data folder when the run script gives
- * one ({@code siade.spool.dir}), and emptied at every start (leftovers of a crash).
+ * one ({@code siade.spool.dir}) or in the server instance's folder, and emptied at every start (leftovers of a crash).
  */
 @WebListener
 public class CarpetaTemporal implements ServletContextListener {
@@ -41,13 +41,29 @@ public class CarpetaTemporal implements ServletContextListener {
         if (carpeta == null) {
             synchronized (CarpetaTemporal.class) {
                 if (carpeta == null) {
-                    carpeta = crear(Path.of(System.getProperty("siade.spool.dir",
-                            Path.of(System.getProperty("java.io.tmpdir"), "siade-spool-" + System.getProperty("user.name"))
-                                    .toString())));
+                    carpeta = crear(ubicacion());
                 }
             }
         }
         return carpeta;
+    }
+
+    /** {@code siade.spool.dir}, else the server instance's own folder, else a per-user one in the system temp. */
+    private static Path ubicacion() {
+        String configurada = System.getProperty("siade.spool.dir");
+        if (configurada != null && !configurada.isBlank()) {
+            return Path.of(configurada);
+        }
+        String instancia = System.getProperty("com.sun.aas.instanceRoot");
+        if (instancia != null && !instancia.isBlank()) {
+            return Path.of(instancia, "spool");
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "siade-spool-" + System.getProperty("user.name"));
+    }
+
+    /** Where the uploads wait (for the at-rest test and the operator). */
+    public static Path ruta() {
+        return carpeta();
     }
 
     private static Path crear(Path ruta) {

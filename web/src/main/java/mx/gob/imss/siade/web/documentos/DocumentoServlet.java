@@ -10,6 +10,10 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import mx.gob.imss.siade.documentos.Documento;
+import mx.gob.imss.siade.documentos.DocumentoRechazadoException;
+import mx.gob.imss.siade.documentos.LecturaDocumento;
+import mx.gob.imss.siade.web.infra.Mensajes;
+import mx.gob.imss.siade.web.seguridad.AccesoPantallas;
 import mx.gob.imss.siade.documentos.DocumentoService;
 import mx.gob.imss.siade.infra.ReglaNegocioException;
 import mx.gob.imss.siade.seguridad.AccesoDenegadoException;
@@ -38,10 +42,19 @@ public class DocumentoServlet extends HttpServlet {
             return;
         }
         Documento documento;
+        LecturaDocumento lectura;
         try {
             documento = documentos.metadatos(id);
+            lectura = documentos.lectura(id);
         } catch (AccesoDenegadoException e) {
-            respuesta.sendError(HttpServletResponse.SC_FORBIDDEN);
+            rechazar(peticion, respuesta, HttpServletResponse.SC_FORBIDDEN, Mensajes.texto(e.clave(), e.argumentos()));
+            return;
+        } catch (DocumentoRechazadoException e) {
+            if ("error.documento.datosOcultos".equals(e.clave())) {
+                rechazar(peticion, respuesta, HttpServletResponse.SC_FORBIDDEN, Mensajes.texto(e.clave(), e.argumentos()));
+            } else {
+                rechazar(peticion, respuesta, HttpServletResponse.SC_NOT_FOUND, Mensajes.texto(e.clave(), e.argumentos()));
+            }
             return;
         } catch (ReglaNegocioException e) {
             respuesta.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -55,11 +68,21 @@ public class DocumentoServlet extends HttpServlet {
             VisorTiff.servir(documento, peticion.getParameter("pagina"), documentos, peticion, respuesta);
             return;
         }
-        respuesta.setContentType(documento.getTipoMedio());
-        respuesta.setContentLengthLong(documento.getTamanoBytes());
+        if (lectura == LecturaDocumento.ENMASCARADA) {
+            respuesta.setContentType("application/pdf"); // a copy made now: its length is not the stored one
+        } else {
+            respuesta.setContentType(documento.getTipoMedio());
+            respuesta.setContentLengthLong(documento.getTamanoBytes());
+        }
         respuesta.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
                 + URLEncoder.encode(documento.getNombreArchivo(), StandardCharsets.UTF_8).replace("+", "%20"));
         respuesta.setHeader("Cache-Control", "private, no-store");
         documentos.escribirContenido(id, respuesta.getOutputStream());
+    }
+
+    private static void rechazar(HttpServletRequest peticion, HttpServletResponse respuesta, int estado, String mensaje)
+            throws IOException {
+        peticion.setAttribute(AccesoPantallas.MENSAJE, mensaje);
+        respuesta.sendError(estado);
     }
 }

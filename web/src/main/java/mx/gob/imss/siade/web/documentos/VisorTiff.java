@@ -2,24 +2,18 @@ package mx.gob.imss.siade.web.documentos;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Iterator;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import mx.gob.imss.siade.documentos.Documento;
+import mx.gob.imss.siade.documentos.DocumentoRechazadoException;
 import mx.gob.imss.siade.documentos.DocumentoService;
 import mx.gob.imss.siade.web.infra.Mensajes;
 
 /**
  * Shows a TIFF scan in the browser, which cannot display TIFF: without {@code pagina}, an HTML
- * page with one image per page; with {@code pagina=N}, that page as PNG. The TIFF is copied to a
- * temporary file (ImageIO reads TIFF pages by seeking) and only one page is decoded at a time.
+ * page with one image per page; with {@code pagina=N}, that page as PNG. Pages are rendered once,
+ * on their first view, and kept by the server ({@link DocumentoService#paginaTiff}): no request
+ * copies or re-scans the whole file.
  */
 final class VisorTiff {
 
@@ -30,48 +24,28 @@ final class VisorTiff {
 
     static void servir(Documento documento, String pagina, DocumentoService documentos, HttpServletRequest peticion,
                        HttpServletResponse respuesta) throws IOException {
-        Path temporal = Files.createTempFile("siade-tiff-", ".tif");
+        if (pagina == null) {
+            listar(documento, documentos.paginasTiff(documento.getId()), peticion, respuesta);
+            return;
+        }
+        int numero;
         try {
-            try (OutputStream salida = Files.newOutputStream(temporal)) {
-                documentos.escribirContenido(documento.getId(), salida);
-            }
-            try (ImageInputStream entrada = ImageIO.createImageInputStream(temporal.toFile())) {
-                Iterator<ImageReader> lectores = ImageIO.getImageReaders(entrada);
-                if (!lectores.hasNext()) {
-                    respuesta.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
-                    return;
-                }
-                ImageReader lector = lectores.next();
-                try {
-                    lector.setInput(entrada);
-                    int paginas = lector.getNumImages(true);
-                    if (pagina == null) {
-                        listar(documento, paginas, peticion, respuesta);
-                    } else {
-                        int numero = Integer.parseInt(pagina);
-                        if (numero < 0 || numero >= paginas) {
-                            respuesta.sendError(HttpServletResponse.SC_NOT_FOUND);
-                            return;
-                        }
-                        // Never decode without a bound, even a file filed before the upload checks existed.
-                        if ((long) lector.getWidth(numero) * lector.getHeight(numero) > documentos.pixelesMaximos()) {
-                            respuesta.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
-                            return;
-                        }
-                        BufferedImage imagen = lector.read(numero);
-                        respuesta.setContentType("image/png");
-                        respuesta.setHeader("Cache-Control", "private, no-store");
-                        ImageIO.write(imagen, "png", respuesta.getOutputStream());
-                    }
-                } finally {
-                    lector.dispose();
-                }
-            }
+            numero = Integer.parseInt(pagina);
         } catch (NumberFormatException e) {
             respuesta.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } finally {
-            Files.deleteIfExists(temporal);
+            return;
         }
+        byte[] png;
+        try {
+            png = documentos.paginaTiff(documento.getId(), numero);
+        } catch (DocumentoRechazadoException e) {
+            respuesta.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        respuesta.setContentType("image/png");
+        respuesta.setContentLength(png.length);
+        respuesta.setHeader("Cache-Control", "private, no-store");
+        respuesta.getOutputStream().write(png);
     }
 
     private static void listar(Documento documento, int paginas, HttpServletRequest peticion,

@@ -47,6 +47,8 @@ public class ManejadorExcepciones extends ExceptionHandlerWrapper {
                 Mensajes.error("error.peticion.modificada", "");
             } else if (buscar(error, EJBAccessException.class) != null) {
                 Mensajes.error("error.accesoDenegado");
+            } else if (cargaDemasiadoGrande(error)) {
+                Mensajes.error("error.documento.tamanoServidor");
             } else {
                 String referencia = UUID.randomUUID().toString().substring(0, 8);
                 LOG.log(Level.SEVERE, "Error no previsto, referencia " + referencia + ", vista "
@@ -57,6 +59,18 @@ public class ManejadorExcepciones extends ExceptionHandlerWrapper {
             contexto.renderResponse();
         }
         getWrapped().handle();
+    }
+
+    /** The servlet container refused an upload over web.xml's multipart limits (a browser that skipped the check). */
+    private static boolean cargaDemasiadoGrande(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            String mensaje = t.getMessage();
+            if (mensaje != null && (mensaje.contains("exceeds its maximum permitted")
+                    || mensaje.contains("exceeds the configured maximum"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void redirigir(FacesContext contexto, String destino) {

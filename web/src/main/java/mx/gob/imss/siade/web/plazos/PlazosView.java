@@ -13,7 +13,9 @@ import mx.gob.imss.siade.catalogos.DiaInhabil;
 import mx.gob.imss.siade.catalogos.OrigenDiaInhabil;
 import mx.gob.imss.siade.infra.Textos;
 import mx.gob.imss.siade.infra.Tiempo;
+import mx.gob.imss.siade.peticion.MedioCaptacion;
 import mx.gob.imss.siade.peticion.TipoPeticion;
+import mx.gob.imss.siade.plazos.PlazoMedioCaptacion;
 import mx.gob.imss.siade.plazos.ConfiguracionPlazosService;
 import mx.gob.imss.siade.plazos.PlazoTipoPeticion;
 import mx.gob.imss.siade.web.infra.Mensajes;
@@ -29,6 +31,7 @@ public class PlazosView implements Serializable {
     private ConfiguracionPlazosService configuracion;
 
     private final Map<TipoPeticion, Integer> dias = new EnumMap<>(TipoPeticion.class);
+    private final Map<MedioCaptacion, Integer> diasPorMedio = new EnumMap<>(MedioCaptacion.class);
     private int anio = LocalDate.now(Tiempo.ZONA_MEXICO).getYear();
     private List<DiaInhabil> inhabiles;
     private LocalDate fechaNueva;
@@ -40,12 +43,30 @@ public class PlazosView implements Serializable {
         for (PlazoTipoPeticion plazo : configuracion.plazos()) {
             dias.put(plazo.getTipo(), plazo.getDiasHabiles());
         }
+        for (PlazoMedioCaptacion plazo : configuracion.plazosPorMedio()) {
+            diasPorMedio.put(plazo.getMedio(), plazo.getDiasHabiles());
+        }
         cargarDias();
     }
 
     public void guardarPlazos() {
         dias.forEach((tipo, valor) -> configuracion.fijarPlazo(tipo, valor == null ? -1 : valor));
+        diasPorMedio.forEach((medio, valor) -> configuracion.fijarPlazoMedio(medio, valor == null ? -1 : valor));
         Mensajes.info("plazos.guardados");
+    }
+
+    public Map<MedioCaptacion, Integer> getDiasPorMedio() {
+        return diasPorMedio;
+    }
+
+    public MedioCaptacion[] getMedios() {
+        return diasPorMedio.keySet().toArray(MedioCaptacion[]::new);
+    }
+
+    /** Next year, when the Institute's own días inhábiles for it are not registered yet; else null. */
+    public Integer getAnioSinInstitucionales() {
+        int siguiente = LocalDate.now(Tiempo.ZONA_MEXICO).getYear() + 1;
+        return configuracion.institucionalesPublicados(siguiente) ? null : siguiente;
     }
 
     public void cargarDias() {

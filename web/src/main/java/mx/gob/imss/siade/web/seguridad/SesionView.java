@@ -32,6 +32,11 @@ public class SesionView {
         return securityContext.isCallerInRole(rol);
     }
 
+    /** Whether the user's role uses that screen (the menu shows only those). */
+    public boolean puedeAbrir(String pantalla) {
+        return Pantalla.valueOf(pantalla).permitidaA(securityContext::isCallerInRole);
+    }
+
     /** The user's roles, as their Spanish names from the bundle. */
     public String getRoles() {
         StringBuilder texto = new StringBuilder();

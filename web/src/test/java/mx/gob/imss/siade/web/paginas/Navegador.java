@@ -150,6 +150,24 @@ public final class Navegador implements AutoCloseable {
                 .toList();
     }
 
+    /** Resizes the window (the page reflows as on a screen of that width). */
+    public void ventana(int ancho, int alto) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(ancho, alto));
+    }
+
+    /** The elements (by id or class) wider than the window's right edge, to say what overflows. */
+    @SuppressWarnings("unchecked")
+    public List<String> desbordados() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "var w = document.documentElement.clientWidth, r = [];"
+                + " document.querySelectorAll('body *').forEach(function (e) {"
+                + "   var b = e.getBoundingClientRect();"
+                + "   if (b.width > 0 && b.right > w + 1 && getComputedStyle(e).position !== 'fixed') {"
+                + "     r.push((e.id ? '#' + e.id : e.tagName.toLowerCase() + '.' + (e.className || '')) + ' ' + Math.round(b.right));"
+                + "   } });"
+                + " return r.slice(0, 8);");
+    }
+
     /** Whether the page is wider than the window (a horizontal scroll bar). */
     public boolean desbordaHorizontalmente() {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(

@@ -49,6 +49,15 @@ public final class PaginaBandeja {
         return this;
     }
 
+    /** Filters by an NSS that is not valid: waits for the message and for the table to be empty. */
+    public PaginaBandeja filtrarPorNssInvalido(String nss) {
+        navegador.escribir(By.id("bandeja:nss"), nss);
+        navegador.clic(By.id("bandeja:buscar"));
+        navegador.esperar(d -> !mensajes().isBlank() && folios().isEmpty());
+        navegador.escribir(By.id("bandeja:nss"), "");
+        return this;
+    }
+
     public PaginaBandeja filtrarPorEstado(String etiqueta) {
         navegador.elegir("bandeja:estado", etiqueta);
         navegador.clic(By.id("bandeja:buscar"));

@@ -1,0 +1,83 @@
+package mx.gob.imss.siade.web.consulta;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import mx.gob.imss.siade.peticion.Peticion;
+import mx.gob.imss.siade.peticion.PeticionService;
+import mx.gob.imss.siade.seguridad.Usuario;
+import mx.gob.imss.siade.web.infra.Mensajes;
+import mx.gob.imss.siade.web.seguridad.SesionView;
+
+/**
+ * The Expediente's assignment panel (WEB-INF/expediente/asignacion.xhtml): a supervisor or jefe de
+ * área gives the open case to another consultor of its área, with the reason. One small view per
+ * action panel ({@link PanelExpediente}).
+ */
+@Named
+@ViewScoped
+public class AsignacionView extends PanelExpediente {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private PeticionService peticiones;
+
+    @Inject
+    private SesionView sesion;
+
+    private List<Usuario> consultores;
+    private String folioCargado;
+    private String consultor;
+    private String motivo;
+
+    /** Shown to supervisors and jefes de área, on an open case. */
+    public boolean isVisible() {
+        Peticion p = peticion();
+        return p != null && p.getEstado().esPendiente() && (sesion.tiene("SUPERVISOR") || sesion.tiene("JEFE_AREA"));
+    }
+
+    public List<Usuario> getConsultores() {
+        Peticion p = peticion();
+        if (p == null) {
+            return List.of();
+        }
+        if (!p.getFolio().equals(folioCargado)) {
+            consultores = peticiones.consultoresAsignables(p.getFolio());
+            folioCargado = p.getFolio();
+        }
+        return consultores;
+    }
+
+    public void reasignar() {
+        Peticion p = peticion();
+        Peticion reasignada = peticiones.reasignar(p.getFolio(), consultor, motivo, p.getVersion());
+        Mensajes.info("expediente.reasignada", reasignada.getFolio(), reasignada.getConsultor().getNombreCompleto());
+        consultor = null;
+        motivo = null;
+        recargar();
+    }
+
+    @Override
+    protected Peticion peticion() {
+        return expediente() == null ? null : super.peticion();
+    }
+
+    public String getConsultor() {
+        return consultor;
+    }
+
+    public void setConsultor(String consultor) {
+        this.consultor = consultor;
+    }
+
+    public String getMotivo() {
+        return motivo;
+    }
+
+    public void setMotivo(String motivo) {
+        this.motivo = motivo;
+    }
+}

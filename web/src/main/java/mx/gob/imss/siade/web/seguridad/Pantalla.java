@@ -1,0 +1,43 @@
+package mx.gob.imss.siade.web.seguridad;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import mx.gob.imss.siade.seguridad.Rol;
+
+/**
+ * The screens and the roles that use each: the one list the menu shows from and
+ * {@link AccesoPantallas} enforces (the services behind each screen check again on their own).
+ */
+public enum Pantalla {
+    BANDEJA("/bandeja.xhtml", Set.of(Rol.dePersonas())),
+    EXPEDIENTE("/expediente.xhtml", Set.of(Rol.dePersonas())),
+    RECEPCION("/recepcion.xhtml", EnumSet.of(Rol.CORRESPONDENCIA, Rol.SUPERVISOR, Rol.JEFE_AREA)),
+    CORREOS("/correos.xhtml", EnumSet.of(Rol.CORRESPONDENCIA, Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA, Rol.ADMIN)),
+    PLANTILLAS("/plantillas-oficio.xhtml", EnumSet.of(Rol.ADMIN)),
+    PLAZOS("/plazos.xhtml", EnumSet.of(Rol.ADMIN)),
+    SEGURIDAD("/seguridad.xhtml", EnumSet.of(Rol.ADMIN));
+
+    private final String ruta;
+    private final Set<Rol> roles;
+
+    Pantalla(String ruta, Set<Rol> roles) {
+        this.ruta = ruta;
+        this.roles = Set.copyOf(roles);
+    }
+
+    public String ruta() {
+        return ruta;
+    }
+
+    public static Optional<Pantalla> deRuta(String ruta) {
+        return Arrays.stream(values()).filter(p -> p.ruta.equals(ruta)).findFirst();
+    }
+
+    /** @param tieneRol whether the signed-in user holds a role (by its name) */
+    public boolean permitidaA(Predicate<String> tieneRol) {
+        return roles.stream().map(Rol::name).anyMatch(tieneRol);
+    }
+}
