@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import mx.gob.imss.siade.datoscomplementarios.EstadoSolicitud;
 import mx.gob.imss.siade.datoscomplementarios.SolicitudDatos;
 import mx.gob.imss.siade.derivacion.Derivacion;
 import mx.gob.imss.siade.derivacion.DerivacionRepository;
@@ -22,6 +23,7 @@ import mx.gob.imss.siade.bitacora.EventoBitacora;
 import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
 import mx.gob.imss.siade.infra.Textos;
 import mx.gob.imss.siade.peticion.Folio;
+import mx.gob.imss.siade.peticion.MotivoConclusion;
 import mx.gob.imss.siade.peticion.Peticion;
 import mx.gob.imss.siade.peticion.PeticionNoEncontradaException;
 import mx.gob.imss.siade.peticion.PeticionRepository;
@@ -65,8 +67,8 @@ public class OficioService {
 
     /**
      * The oficios that fit this case's situation, the only ones staff may draft by hand: a request of
-     * data by post and the conclusion for lack of information once data were requested; the
-     * notification once the case was derived; the answer once an instancia answered.
+     * data by post once data were requested; the conclusion for lack of information once a request
+     * expired; the notification once the case was derived; the answer once an instancia answered.
      */
     public List<TipoOficio> tiposRedactables(String folio) {
         Peticion peticion = peticiones.porFolio(Folio.de(folio)).orElseThrow(() -> new PeticionNoEncontradaException(folio));
@@ -86,8 +88,13 @@ public class OficioService {
 
     private List<TipoOficio> tiposPara(Peticion peticion) {
         List<TipoOficio> tipos = new java.util.ArrayList<>();
-        if (!solicitudes(peticion).isEmpty()) {
+        List<SolicitudDatos> solicitudes = solicitudes(peticion);
+        if (!solicitudes.isEmpty()) {
             tipos.add(TipoOficio.SOLICITUD_DATOS);
+        }
+        // Anexo 37 says the data requested did not arrive in time: only once that is so.
+        if (peticion.getMotivoConclusion() == MotivoConclusion.FALTA_INFORMACION
+                || solicitudes.stream().anyMatch(sd -> sd.getEstado() == EstadoSolicitud.VENCIDA)) {
             tipos.add(TipoOficio.CONCLUSION);
         }
         List<Derivacion> derivadas = derivaciones.dePeticion(peticion);

@@ -146,9 +146,13 @@ class RecepcionIT {
     }
 
     private long peticionesConAsunto(String asunto) throws SQLException {
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT COUNT(*) FROM PETICION WHERE ASUNTO = ?")) {
-            s.setString(1, asunto);
+        return contar("SELECT COUNT(*) FROM PETICION WHERE ASUNTO = ?", asunto);
+    }
+
+    /** A COUNT(*) query with one parameter, straight on the database. */
+    private long contar(String sql, Object parametro) throws SQLException {
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, parametro);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -369,6 +373,12 @@ class RecepcionIT {
         assertEquals(EstadoSolicitud.VENCIDA, concluida.solicitudesDatos().get(0).getEstado());
         assertEquals(1, concluida.bitacora().stream().filter(e -> e.getTipoEvento() == TipoEventoBitacora.CONCLUSION
                 && "sistema".equals(e.getUsuario())).count());
+        // Now, and only now, the lack-of-information conclusion fits the case: its text says what happened.
+        assertEquals(List.of(TipoOficio.SOLICITUD_DATOS, TipoOficio.CONCLUSION),
+                comoCorrespondencia.ejecutar(() -> oficios.tiposRedactables(p.getFolio())));
+        String conclusion = concluida.oficios().get(1).getCuerpo().replaceAll("\\s+", " ");
+        assertTrue(conclusion.contains("falta de información") && conclusion.contains("le solicitamos"), conclusion);
+        assertFalse(conclusion.contains("el le") || conclusion.contains(".."), "sin huecos: " + conclusion);
     }
 
     @Test
@@ -422,8 +432,8 @@ class RecepcionIT {
         assertEquals(0, expediente(p.getFolio()).oficios().size(), "nada quedó a medias");
         comoCorrespondencia.ejecutar(() -> datosComplementarios.solicitar(p.getFolio(), CanalSolicitud.TELEFONO,
                 "Número de seguridad social", p.getVersion()));
-        assertEquals(List.of(TipoOficio.SOLICITUD_DATOS, TipoOficio.CONCLUSION),
-                comoCorrespondencia.ejecutar(() -> oficios.tiposRedactables(p.getFolio())));
+        assertEquals(List.of(TipoOficio.SOLICITUD_DATOS), comoCorrespondencia.ejecutar(() -> oficios.tiposRedactables(
+                p.getFolio())), "la conclusión por falta de información, sólo cuando la solicitud venza");
         Oficio oficio = comoCorrespondencia.ejecutar(() -> oficios.redactar(p.getFolio(), TipoOficio.SOLICITUD_DATOS,
                 "Lic. Ana Pérez"));
         assertTrue(oficio.getCuerpo().contains("Número de seguridad social"), oficio.getCuerpo());
@@ -568,13 +578,6 @@ class RecepcionIT {
     }
 
     private long paginasGuardadas(long idDocumento) throws SQLException {
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT COUNT(*) FROM PAGINA_DOCUMENTO WHERE DOCUMENTO_ID = ?")) {
-            s.setLong(1, idDocumento);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return contar("SELECT COUNT(*) FROM PAGINA_DOCUMENTO WHERE DOCUMENTO_ID = ?", idDocumento);
     }
 }

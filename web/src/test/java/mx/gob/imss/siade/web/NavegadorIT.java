@@ -143,7 +143,12 @@ class NavegadorIT {
         String nss = DatosDePrueba.nssNuevo();
 
         PaginaLogin.abrir(navegador).entrar("correspondencia", CONTRASENA).ir("menu:mRecepcion");
+        // Registering an empty form marks the required fields; a field stops looking wrong once filled.
+        navegador.clic(By.id("recepcion:registrar"));
+        navegador.esperar(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#recepcion\\:remitente.ui-state-error")));
         navegador.escribir(By.id("recepcion:remitente"), "Gabriela Ortiz Peña " + nss);
+        assertFalse(navegador.elemento(By.id("recepcion:remitente")).getAttribute("class").contains("ui-state-error"),
+                "el campo corregido deja de verse en rojo");
         navegador.escribir(By.id("recepcion:nss"), nss);
         navegador.escribir(By.id("recepcion:telefono"), "5511223344");
         navegador.escribir(By.id("recepcion:asunto"), "Solicita corrección de semanas cotizadas");

@@ -3,6 +3,7 @@ package mx.gob.imss.siade.web.consulta;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import mx.gob.imss.siade.consulta.Expediente;
@@ -11,6 +12,7 @@ import mx.gob.imss.siade.oficios.OficioService;
 import mx.gob.imss.siade.oficios.TipoOficio;
 import mx.gob.imss.siade.seguridad.AccesoDenegadoException;
 import mx.gob.imss.siade.web.infra.Mensajes;
+import mx.gob.imss.siade.web.seguridad.SesionView;
 
 /** Expediente panel: draft the oficios that fit the case now, and mark a draft sent. */
 @Named
@@ -19,8 +21,14 @@ public class OficiosView extends PanelExpediente {
 
     private static final long serialVersionUID = 1L;
 
+    /** The roles that draft oficios (OficioService's). */
+    private static final List<String> REDACTAN = List.of("CORRESPONDENCIA", "CONSULTOR", "SUPERVISOR", "JEFE_AREA");
+
     @EJB
     private OficioService oficios;
+
+    @Inject
+    private SesionView sesion;
 
     private List<TipoOficio> tiposOficio = List.of();
     private TipoOficio tipoOficio;
@@ -28,6 +36,11 @@ public class OficiosView extends PanelExpediente {
 
     @Override
     protected void alCargar(Expediente expediente) {
+        if (!REDACTAN.stream().anyMatch(sesion::tiene)) {
+            tiposOficio = List.of(); // readers (titulares, jurídico, administrador) draft nothing
+            tipoOficio = null;
+            return;
+        }
         try {
             tiposOficio = oficios.tiposRedactables(expediente.peticion().getFolio());
         } catch (EJBAccessException | AccesoDenegadoException e) {
