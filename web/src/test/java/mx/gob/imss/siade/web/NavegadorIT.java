@@ -226,6 +226,16 @@ class NavegadorIT {
         assertTrue(expediente.pagina().contains("Correos (1)"));
         assertTrue(expediente.pagina().contains("enlace.cdaod.15@siade.invalid"));
         navegador.captura("derivacion");
+        assertTrue(navegador.texto(By.id("mensajes")).contains("quedó derivada"), navegador.texto(By.id("mensajes")));
+
+        // To the OIC the case is notified and concluded: the message says so, not "derivada".
+        String alOic = sembrar("EN_ANALISIS", "CORRESPONDENCIA");
+        PaginaExpediente.abrir(navegador, alOic)
+                .elegirConFiltro("acciones:instancia", "Órgano Interno de Control")
+                .accion("acciones:derivar", "Concluida");
+        String mensaje = navegador.texto(By.id("mensajes"));
+        assertTrue(mensaje.contains("se notificó a Órgano Interno de Control y quedó concluida"), mensaje);
+        assertFalse(mensaje.contains("quedó derivada"), mensaje);
 
         navegador.clic(By.id("menu:mCorreos"));
         navegador.esperar(ExpectedConditions.textToBePresentInElementLocated(By.id("correos:tabla"), folio));
