@@ -12,7 +12,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import mx.gob.imss.siade.catalogos.Ooad;
 import mx.gob.imss.siade.catalogos.Umae;
@@ -75,7 +74,7 @@ public class BandejaRepository {
         if (f.estado() != null) {
             lista.add(cb.equal(p.get("estado"), f.estado()));
         } else if (f.soloPendientes()) {
-            lista.add(p.get("estado").in(Arrays.stream(EstadoPeticion.values()).filter(EstadoPeticion::esPendiente).toList()));
+            lista.add(p.get("estado").in(EstadoPeticion.pendientes()));
         }
         if (f.consultor() != null && !f.consultor().isBlank()) {
             lista.add(cb.equal(p.get("consultor").get("nombreUsuario"), f.consultor()));

@@ -76,8 +76,9 @@ public class DocumentoService {
      * copy with it masked when the application can produce one; refused otherwise, since a scan or an
      * answer from outside holds personal data that cannot be masked.
      */
-    public LecturaDocumento lectura(long id) {
-        return lectura(Actor.de(contexto), metadatos(id));
+    public DocumentoLegible abrir(long id) {
+        Documento documento = metadatos(id);
+        return new DocumentoLegible(documento, lectura(Actor.de(contexto), documento));
     }
 
     /**

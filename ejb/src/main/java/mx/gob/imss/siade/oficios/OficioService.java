@@ -73,22 +73,37 @@ public class OficioService {
     public List<TipoOficio> tiposRedactables(String folio) {
         Peticion peticion = peticiones.porFolio(Folio.de(folio)).orElseThrow(() -> new PeticionNoEncontradaException(folio));
         politica.exigir(Actor.de(contexto), peticion, AccionCaso.REDACTAR_OFICIO);
-        return tiposPara(peticion);
+        return tiposPara(peticion, historia(peticion));
     }
 
     public Oficio redactar(String folio, TipoOficio tipo, String destinatario) {
         Peticion peticion = peticiones.porFolio(Folio.de(folio)).orElseThrow(() -> new PeticionNoEncontradaException(folio));
         politica.exigir(Actor.de(contexto), peticion, AccionCaso.REDACTAR_OFICIO);
-        if (!tiposPara(peticion).contains(tipo)) {
+        Historia historia = historia(peticion);
+        if (!tiposPara(peticion, historia).contains(tipo)) {
             throw OficioNoEnviableException.noAplica(tipo, peticion.getFolio());
         }
-        return redaccion.redactar(peticion, tipo, destinatario, camposDelCaso(peticion), Actor.de(contexto),
+        return redaccion.redactar(peticion, tipo, destinatario, camposDelCaso(historia), Actor.de(contexto),
                 OffsetDateTime.now(reloj));
     }
 
-    private List<TipoOficio> tiposPara(Peticion peticion) {
+    /** What the case went through that the oficios speak of: its derivations and requests of data, in order. */
+    private record Historia(List<Derivacion> derivadas, List<SolicitudDatos> solicitudes) {
+    }
+
+    private Historia historia(Peticion peticion) {
+        return new Historia(derivaciones.dePeticion(peticion),
+                em.createNamedQuery("SolicitudDatos.findByPeticion", SolicitudDatos.class)
+                        .setParameter("peticion", peticion).getResultList());
+    }
+
+    private static boolean respondida(Derivacion d) {
+        return d.getRespuesta() != null && !d.getRespuesta().isBlank();
+    }
+
+    private static List<TipoOficio> tiposPara(Peticion peticion, Historia historia) {
         List<TipoOficio> tipos = new java.util.ArrayList<>();
-        List<SolicitudDatos> solicitudes = solicitudes(peticion);
+        List<SolicitudDatos> solicitudes = historia.solicitudes();
         if (!solicitudes.isEmpty()) {
             tipos.add(TipoOficio.SOLICITUD_DATOS);
         }
@@ -97,19 +112,13 @@ public class OficioService {
                 || solicitudes.stream().anyMatch(sd -> sd.getEstado() == EstadoSolicitud.VENCIDA)) {
             tipos.add(TipoOficio.CONCLUSION);
         }
-        List<Derivacion> derivadas = derivaciones.dePeticion(peticion);
-        if (!derivadas.isEmpty()) {
+        if (!historia.derivadas().isEmpty()) {
             tipos.add(TipoOficio.NOTIFICACION);
         }
-        if (derivadas.stream().anyMatch(d -> d.getRespuesta() != null && !d.getRespuesta().isBlank())) {
+        if (historia.derivadas().stream().anyMatch(OficioService::respondida)) {
             tipos.add(TipoOficio.RESPUESTA);
         }
         return tipos;
-    }
-
-    private List<SolicitudDatos> solicitudes(Peticion peticion) {
-        return em.createNamedQuery("SolicitudDatos.findByPeticion", SolicitudDatos.class)
-                .setParameter("peticion", peticion).getResultList();
     }
 
     /**
@@ -117,20 +126,20 @@ public class OficioService {
      * latest derivation, and the latest request of data. A template that needs one the case lacks is
      * refused naming the field.
      */
-    private Map<String, Object> camposDelCaso(Peticion peticion) {
+    private static Map<String, Object> camposDelCaso(Historia historia) {
         Map<String, Object> campos = new HashMap<>();
-        List<Derivacion> derivadas = derivaciones.dePeticion(peticion);
+        List<Derivacion> derivadas = historia.derivadas();
         if (!derivadas.isEmpty()) {
             campos.put("instancia", derivadas.get(derivadas.size() - 1).getInstancia().getNombre());
         }
         // The answer given: the accepted one if there is, else the latest received.
-        derivadas.stream().filter(d -> d.getRespuesta() != null && !d.getRespuesta().isBlank())
+        derivadas.stream().filter(OficioService::respondida)
                 .reduce((primera, siguiente) -> primera.getEstado() == EstadoDerivacion.ACEPTADA ? primera : siguiente)
                 .ifPresent(d -> {
                     campos.put("respuesta", d.getRespuesta());
                     campos.put("instancia", d.getInstancia().getNombre());
                 });
-        List<SolicitudDatos> solicitudes = solicitudes(peticion);
+        List<SolicitudDatos> solicitudes = historia.solicitudes();
         if (!solicitudes.isEmpty()) {
             SolicitudDatos ultima = solicitudes.get(solicitudes.size() - 1);
             campos.put("datosSolicitados", ultima.getDatosSolicitados());

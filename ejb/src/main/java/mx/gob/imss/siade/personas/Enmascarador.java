@@ -1,5 +1,6 @@
 package mx.gob.imss.siade.personas;
 
+import freemarker.core.HTMLOutputFormat;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,17 +52,14 @@ public final class Enmascarador implements Serializable {
     private static void agregar(List<Reemplazo> r, String valor, String enmascarado) {
         if (valor != null && !valor.isBlank()) {
             r.add(new Reemplazo(valor.trim(), enmascarado));
-            String enHtml = comoHtml(valor.trim());
+            // As it stands in a rendered oficio body: escaped by the same FreeMarker output format.
+            String enHtml = HTMLOutputFormat.INSTANCE.escapePlainText(valor.trim());
             if (!enHtml.equals(valor.trim())) {
-                r.add(new Reemplazo(enHtml, enmascarado)); // as it stands in a rendered oficio body
+                r.add(new Reemplazo(enHtml, enmascarado));
             }
         }
     }
 
-    private static String comoHtml(String valor) {
-        return valor.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
 
     public boolean oculta() {
         return !reemplazos.isEmpty();

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +42,7 @@ public class AsignacionConsultor {
         for (Object[] fila : em.createQuery("SELECT p.consultor.id, COUNT(p) FROM Peticion p WHERE p.consultor IN"
                         + " :consultores AND p.estado IN :pendientes GROUP BY p.consultor.id", Object[].class)
                 .setParameter("consultores", consultores)
-                .setParameter("pendientes", Arrays.stream(EstadoPeticion.values()).filter(EstadoPeticion::esPendiente).toList())
+                .setParameter("pendientes", EstadoPeticion.pendientes())
                 .getResultList()) {
             abiertos.put((Long) fila[0], (Long) fila[1]);
         }

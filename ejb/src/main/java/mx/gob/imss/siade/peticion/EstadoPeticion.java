@@ -1,5 +1,8 @@
 package mx.gob.imss.siade.peticion;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** Where a petición is in its life; the allowed moves are in {@link TransicionPeticion}. */
 public enum EstadoPeticion {
     /** Registered with a folio, not yet classified. */
@@ -17,5 +20,10 @@ public enum EstadoPeticion {
 
     public boolean esPendiente() {
         return this != CONCLUIDA;
+    }
+
+    /** Every state of a petición still open, for queries ("estado IN :pendientes"). */
+    public static List<EstadoPeticion> pendientes() {
+        return Arrays.stream(values()).filter(EstadoPeticion::esPendiente).toList();
     }
 }

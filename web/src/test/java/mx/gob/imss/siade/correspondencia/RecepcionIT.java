@@ -552,7 +552,7 @@ class RecepcionIT {
             }
         }
         try (java.util.stream.Stream<java.nio.file.Path> restos = java.nio.file.Files.list(
-                mx.gob.imss.siade.web.documentos.CarpetaTemporal.ruta())) {
+                mx.gob.imss.siade.web.documentos.CarpetaTemporal.carpeta())) {
             assertEquals(List.of(), restos.toList(), "la carpeta temporal queda vacía tras registrar");
         }
     }

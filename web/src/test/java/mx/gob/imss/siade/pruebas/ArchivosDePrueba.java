@@ -24,37 +24,31 @@ public final class ArchivosDePrueba {
     }
 
     public static byte[] pdf(String texto) {
-        try (PDDocument documento = new PDDocument(); ByteArrayOutputStream salida = new ByteArrayOutputStream()) {
-            PDPage pagina = new PDPage();
-            documento.addPage(pagina);
-            try (PDPageContentStream contenido = new PDPageContentStream(documento, pagina)) {
-                contenido.beginText();
-                contenido.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                contenido.newLineAtOffset(72, 700);
-                contenido.showText(texto);
-                contenido.endText();
-            }
-            documento.save(salida);
-            return salida.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pdf(texto, true);
     }
 
     /** A one-page PDF whose text is written as is (no compression), so it could be read in any file holding it. */
     public static byte[] pdfSinComprimir(String texto) {
+        return pdf(texto, false);
+    }
+
+    private static byte[] pdf(String texto, boolean comprimido) {
         try (PDDocument documento = new PDDocument(); ByteArrayOutputStream salida = new ByteArrayOutputStream()) {
             PDPage pagina = new PDPage();
             documento.addPage(pagina);
             try (PDPageContentStream contenido = new PDPageContentStream(documento, pagina,
-                    PDPageContentStream.AppendMode.OVERWRITE, false)) {
+                    PDPageContentStream.AppendMode.OVERWRITE, comprimido)) {
                 contenido.beginText();
                 contenido.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
                 contenido.newLineAtOffset(72, 700);
                 contenido.showText(texto);
                 contenido.endText();
             }
-            documento.save(salida, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            if (comprimido) {
+                documento.save(salida);
+            } else {
+                documento.save(salida, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            }
             return salida.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -73,7 +73,7 @@ public class SembradorServlet extends HttpServlet {
         respuesta.setContentType("text/plain;charset=UTF-8");
         try {
             if (peticion.getServletPath().endsWith("carpeta-temporal")) {
-                respuesta.getWriter().write(mx.gob.imss.siade.web.documentos.CarpetaTemporal.ruta().toString());
+                respuesta.getWriter().write(mx.gob.imss.siade.web.documentos.CarpetaTemporal.carpeta().toString());
                 return;
             }
             if (peticion.getServletPath().endsWith("olvidar-intentos")) {

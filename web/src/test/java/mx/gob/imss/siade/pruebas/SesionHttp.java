@@ -33,8 +33,7 @@ public final class SesionHttp {
     }
 
     public HttpResponse<String> get(String ruta) throws IOException, InterruptedException {
-        return cliente.send(HttpRequest.newBuilder(URI.create(base + ruta)).timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return getAbsoluto(URI.create(base + ruta));
     }
 
     /** A GET outside the application (e.g. the server's own /metrics), with this session's cookies. */

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import mx.gob.imss.siade.consulta.Expediente;
 import mx.gob.imss.siade.peticion.Peticion;
 import mx.gob.imss.siade.peticion.PeticionService;
 import mx.gob.imss.siade.seguridad.Usuario;
@@ -29,7 +30,6 @@ public class AsignacionView extends PanelExpediente {
     private SesionView sesion;
 
     private List<Usuario> consultores;
-    private String folioCargado;
     private String consultor;
     private String motivo;
 
@@ -39,14 +39,14 @@ public class AsignacionView extends PanelExpediente {
         return p != null && p.getEstado().esPendiente() && (sesion.tiene("SUPERVISOR") || sesion.tiene("JEFE_AREA"));
     }
 
+    @Override
+    protected void alCargar(Expediente expediente) {
+        consultores = null; // asked for again, for this case, when the panel shows
+    }
+
     public List<Usuario> getConsultores() {
-        Peticion p = peticion();
-        if (p == null) {
-            return List.of();
-        }
-        if (!p.getFolio().equals(folioCargado)) {
-            consultores = peticiones.consultoresAsignables(p.getFolio());
-            folioCargado = p.getFolio();
+        if (consultores == null) {
+            consultores = peticion() == null ? List.of() : peticiones.consultoresAsignables(folio());
         }
         return consultores;
     }

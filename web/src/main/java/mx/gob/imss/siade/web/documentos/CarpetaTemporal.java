@@ -37,7 +37,8 @@ public class CarpetaTemporal implements ServletContextListener {
         }
     }
 
-    static Path carpeta() {
+    /** Where the uploads wait (also for the at-rest test and the operator). */
+    public static Path carpeta() {
         if (carpeta == null) {
             synchronized (CarpetaTemporal.class) {
                 if (carpeta == null) {
@@ -59,11 +60,6 @@ public class CarpetaTemporal implements ServletContextListener {
             return Path.of(instancia, "spool");
         }
         return Path.of(System.getProperty("java.io.tmpdir"), "siade-spool-" + System.getProperty("user.name"));
-    }
-
-    /** Where the uploads wait (for the at-rest test and the operator). */
-    public static Path ruta() {
-        return carpeta();
     }
 
     private static Path crear(Path ruta) {

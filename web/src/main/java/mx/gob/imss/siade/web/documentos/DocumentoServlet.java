@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import mx.gob.imss.siade.documentos.Documento;
+import mx.gob.imss.siade.documentos.DocumentoLegible;
 import mx.gob.imss.siade.documentos.DocumentoRechazadoException;
 import mx.gob.imss.siade.documentos.LecturaDocumento;
 import mx.gob.imss.siade.web.infra.Mensajes;
@@ -44,8 +45,9 @@ public class DocumentoServlet extends HttpServlet {
         Documento documento;
         LecturaDocumento lectura;
         try {
-            documento = documentos.metadatos(id);
-            lectura = documentos.lectura(id);
+            DocumentoLegible legible = documentos.abrir(id);
+            documento = legible.documento();
+            lectura = legible.lectura();
         } catch (AccesoDenegadoException e) {
             rechazar(peticion, respuesta, HttpServletResponse.SC_FORBIDDEN, Mensajes.texto(e.clave(), e.argumentos()));
             return;
