@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import mx.gob.imss.siade.bitacora.BitacoraRepository;
@@ -22,6 +23,7 @@ import mx.gob.imss.siade.catalogos.CatalogoRepository;
 import mx.gob.imss.siade.catalogos.Instancia;
 import mx.gob.imss.siade.datoscomplementarios.CanalSolicitud;
 import mx.gob.imss.siade.datoscomplementarios.SolicitudDatos;
+import mx.gob.imss.siade.firma.PkiDemo;
 import mx.gob.imss.siade.derivacion.Derivacion;
 import mx.gob.imss.siade.infra.MigracionEsquema;
 import mx.gob.imss.siade.personas.Curp;
@@ -90,11 +92,39 @@ public class DatosDemo {
     @PersistenceContext(unitName = "siade")
     private EntityManager em;
 
+    /** The demo signers: their RFC is in their demo e.firma (PkiDemo). */
+    static final PkiDemo.Persona FIRMA_DAC = new PkiDemo.Persona("titular.dac", "PATRICIA FLORES MENDEZ", "FOMP750312AB1",
+            "FOMP750312MDFLNT09");
+    static final PkiDemo.Persona FIRMA_CAO = new PkiDemo.Persona("titular.cao", "RICARDO TORRES VEGA", "TOVR700820CD2",
+            "TOVR700820HDFRGC05");
+    static final PkiDemo.Persona FIRMA_SUPLENTE = new PkiDemo.Persona("suplente", "ALBERTO NUNEZ SALAS", "NUSA680505EF3",
+            "NUSA680505HDFXLL02");
+
+    @Inject
+    private PkiDemo pki;
+
     @PostConstruct
     void cargar() {
-        if (!habilitado || !migracion.completa() || usuarios.contarDemo() > 0) {
+        if (!habilitado || !migracion.completa()) {
             return;
         }
+        if (usuarios.contarDemo() == 0) {
+            cargarUsuariosYPeticiones();
+        }
+        if (usuarios.porNombreUsuario(FIRMA_SUPLENTE.usuario()).isEmpty()) {
+            // Data folders from before the signing capability get the demo suplente too.
+            hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "100000"));
+            suplente();
+        }
+        pki.asegurar(List.of(FIRMA_DAC, FIRMA_CAO, FIRMA_SUPLENTE), FIRMA_DAC, FIRMA_DAC);
+    }
+
+    private void suplente() {
+        Usuario s = usuario(FIRMA_SUPLENTE.usuario(), "Alberto Núñez Salas", null, Rol.SUPERVISOR);
+        s.asignarDatosDeFirma(FIRMA_SUPLENTE.rfc(), "Coordinador Técnico de Atención Ciudadana (superior jerárquico)");
+    }
+
+    private void cargarUsuariosYPeticiones() {
         hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "100000"));
         AreaDac correspondencia = catalogos.porClave(AreaDac.class, "CORRESPONDENCIA").orElseThrow();
         AreaDac gestion = catalogos.porClave(AreaDac.class, "GESTION").orElseThrow();
@@ -102,14 +132,18 @@ public class DatosDemo {
         Usuario consultor = usuario("consultor", "Luis Hernández Pérez", correspondencia, Rol.CONSULTOR);
         usuario("consultora", "Sofía Ramírez Luna", correspondencia, Rol.CONSULTOR);
         usuario("supervisor", "Ana López García", correspondencia, Rol.SUPERVISOR);
-        usuario("jefe", "Jorge Ramírez Castillo", correspondencia, Rol.JEFE_AREA);
+        usuario("jefe", "Jorge Ramírez Castillo", correspondencia, Rol.JEFE_AREA)
+                .asignarDatosDeFirma(null, "Jefe del Área de Correspondencia");
         usuario("gestion", "Marta Sánchez Ruiz", gestion, Rol.CONSULTOR);
-        usuario("titular.dac", "Patricia Flores Méndez", null, Rol.TITULAR_DAC);
-        usuario("titular.cao", "Ricardo Torres Vega", null, Rol.TITULAR_CAO);
+        usuario("titular.dac", "Patricia Flores Méndez", null, Rol.TITULAR_DAC)
+                .asignarDatosDeFirma(FIRMA_DAC.rfc(), "Titular de la División de Atención Ciudadana");
+        usuario("titular.cao", "Ricardo Torres Vega", null, Rol.TITULAR_CAO)
+                .asignarDatosDeFirma(FIRMA_CAO.rfc(), "Titular de la Coordinación de Atención y Orientación al Derechohabiente");
         usuario("juridico", "Elena Castro Núñez", null, Rol.JURIDICO);
         usuario("admin", "Administración SIADE", null, Rol.ADMIN);
+        suplente();
         cargarPeticiones(consultor);
-        LOG.info("Datos de demostración cargados: 10 usuarios y 6 peticiones");
+        LOG.info("Datos de demostración cargados: 11 usuarios y 6 peticiones");
     }
 
     private Usuario usuario(String nombre, String completo, AreaDac area, Rol rol) {

@@ -55,6 +55,11 @@ public final class Textos {
         return new MessageFormat(texto(clave), ES_MX).format(legibles);
     }
 
+    /** Whether the bundle has {@code clave}. */
+    public static boolean existe(String clave) {
+        return ResourceBundle.getBundle(BUNDLE, ES_MX).containsKey(clave);
+    }
+
     private static String texto(String clave) {
         return ResourceBundle.getBundle(BUNDLE, ES_MX).getString(clave);
     }

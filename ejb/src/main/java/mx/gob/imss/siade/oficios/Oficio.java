@@ -3,6 +3,7 @@ package mx.gob.imss.siade.oficios;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,15 +24,20 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import mx.gob.imss.siade.catalogos.AreaDac;
 import mx.gob.imss.siade.documentos.Documento;
+import mx.gob.imss.siade.infra.BooleanoNumerico;
 import mx.gob.imss.siade.peticion.Peticion;
+import mx.gob.imss.siade.seguridad.Usuario;
 
 /** An official letter registered under a petición's folio, with its own oficio folio (5.71, 5.72). */
 @Entity
 @Table(name = "OFICIO")
 @NamedQuery(name = "Oficio.findByPeticion",
         query = "SELECT o FROM Oficio o WHERE o.peticion = :peticion ORDER BY o.creadoEn, o.id")
+@NamedQuery(name = "Oficio.porFirmar", query = "SELECT o FROM Oficio o WHERE o.estado = mx.gob.imss.siade.oficios.EstadoOficio.POR_FIRMAR"
+        + " AND o.firmante IN :firmantes ORDER BY o.creadoEn, o.id")
 @NamedQuery(name = "Oficio.findByDocumento", query = "SELECT o FROM Oficio o WHERE o.documento = :documento")
 public class Oficio implements Serializable {
 
@@ -85,6 +91,22 @@ public class Oficio implements Serializable {
     @OrderBy("orden")
     private List<Rubrica> rubricas = new ArrayList<>();
 
+    /** The titular who must sign it; set when it goes to rúbrica. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "FIRMANTE_ID")
+    private Usuario firmante;
+
+    /** Addressed to an Órgano normativo: the Titular DAC initials it and the Titular CAO signs (5.71). */
+    @Convert(converter = BooleanoNumerico.class)
+    @Column(name = "ORGANO_NORMATIVO", nullable = false)
+    private boolean organoNormativo;
+
+    @Column(name = "RONDA_RUBRICA", nullable = false)
+    private int rondaRubrica;
+
+    @Column(name = "VERSION_TEXTO", nullable = false)
+    private int versionTexto = 1;
+
     @Column(name = "CREADO_POR", nullable = false, updatable = false)
     private String creadoPor;
 
@@ -118,12 +140,124 @@ public class Oficio implements Serializable {
         this.documento = pdf;
     }
 
-    /** The oficio left the office (by post or email); only a draft or a signed oficio can be sent. */
+    /** The oficio left the office (by post or email); only a signed oficio can be sent (5.71). */
     public void marcarEnviado() {
-        if (estado != EstadoOficio.BORRADOR && estado != EstadoOficio.FIRMADO) {
+        if (estado != EstadoOficio.FIRMADO) {
             throw new OficioNoEnviableException(folioOficio, estado);
         }
         estado = EstadoOficio.ENVIADO;
+    }
+
+    void dirigirAOrganoNormativo() {
+        this.organoNormativo = true;
+    }
+
+    /**
+     * Starts a new round of rúbricas along {@code cadena}; the first step (the one who turns it, when
+     * the chain names them) is initialled at once. Returns the rows to persist.
+     */
+    List<Rubrica> turnarARubrica(CadenaRubricas.Cadena cadena, Usuario turna, OffsetDateTime ahora) {
+        exigirEstado(EstadoOficio.BORRADOR);
+        rondaRubrica++;
+        firmante = cadena.firmante();
+        List<Rubrica> nuevas = new ArrayList<>();
+        for (CadenaRubricas.Paso paso : cadena.rubricas()) {
+            Rubrica r = new Rubrica(this, paso.usuario(), rondaRubrica, nuevas.size() + 1, paso.papel());
+            if (nuevas.isEmpty() && paso.usuario().equals(turna)) {
+                r.rubricar(ahora); // turning it to rúbrica is the drafter's own rúbrica
+            }
+            nuevas.add(r);
+        }
+        rubricas.addAll(nuevas);
+        estado = EstadoOficio.EN_RUBRICA;
+        avanzarSiCompleta();
+        return nuevas;
+    }
+
+    /** The rúbrica of this round that is awaited now, if the oficio is in rúbrica. */
+    public Optional<Rubrica> rubricaPendiente() {
+        if (estado != EstadoOficio.EN_RUBRICA) {
+            return Optional.empty();
+        }
+        return rubricas.stream().filter(r -> r.getRonda() == rondaRubrica && r.getEstado() == EstadoRubrica.PENDIENTE)
+                .min(java.util.Comparator.comparingInt(Rubrica::getOrden));
+    }
+
+    /** The rúbricas of the round in course (or the last one), in order. */
+    public List<Rubrica> rubricasDeLaRonda() {
+        return rubricas.stream().filter(r -> r.getRonda() == rondaRubrica)
+                .sorted(java.util.Comparator.comparingInt(Rubrica::getOrden)).toList();
+    }
+
+    void rubricar(Usuario quien, OffsetDateTime ahora) {
+        Rubrica pendiente = pendienteDe(quien);
+        pendiente.rubricar(ahora);
+        avanzarSiCompleta();
+    }
+
+    /** Sent back with an observación: back to BORRADOR, the rest of the round not reached. */
+    void devolver(Usuario quien, String observacion, OffsetDateTime ahora) {
+        Rubrica pendiente = pendienteDe(quien);
+        pendiente.rechazar(ahora, observacion);
+        rubricasDeLaRonda().stream().filter(r -> r.getEstado() == EstadoRubrica.PENDIENTE).forEach(Rubrica::omitir);
+        estado = EstadoOficio.BORRADOR;
+        firmante = null;
+    }
+
+    /** A new text (after a return): the previous one is kept by the caller as a {@link VersionOficio}. */
+    void reescribir(String asunto, String cuerpo, Documento pdf) {
+        exigirEstado(EstadoOficio.BORRADOR);
+        this.asunto = asunto;
+        this.cuerpo = cuerpo;
+        this.documento = pdf;
+        versionTexto++;
+    }
+
+    /** Signed: the signed PDF becomes the oficio's document. */
+    void firmar(Documento firmado) {
+        exigirEstado(EstadoOficio.POR_FIRMAR);
+        this.documento = firmado;
+        estado = EstadoOficio.FIRMADO;
+    }
+
+    private Rubrica pendienteDe(Usuario quien) {
+        Rubrica pendiente = rubricaPendiente().orElseThrow(() -> new OficioNoEnviableException(folioOficio, estado));
+        if (!pendiente.getUsuario().equals(quien)) {
+            throw RubricaRechazadaException.noEsSuTurno(folioOficio, pendiente.getUsuario().getNombreCompleto());
+        }
+        return pendiente;
+    }
+
+    private void avanzarSiCompleta() {
+        if (rubricasDeLaRonda().stream().allMatch(r -> r.getEstado() == EstadoRubrica.RUBRICADA)) {
+            estado = EstadoOficio.POR_FIRMAR;
+        }
+    }
+
+    private void exigirEstado(EstadoOficio esperado) {
+        if (estado != esperado) {
+            throw RubricaRechazadaException.estado(folioOficio, estado);
+        }
+    }
+
+    public Usuario getFirmante() {
+        return firmante;
+    }
+
+    public boolean isOrganoNormativo() {
+        return organoNormativo;
+    }
+
+    public int getRondaRubrica() {
+        return rondaRubrica;
+    }
+
+    public int getVersionTexto() {
+        return versionTexto;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -34,8 +34,8 @@ import mx.gob.imss.siade.seguridad.AccionCaso;
 
 /**
  * Oficios of a case: drafted from the editable templates (numbered, rendered to PDF, filed), only
- * the kinds that fit the case's situation, and marked sent. Rúbricas and signatures come with the
- * signing capability.
+ * the kinds that fit the case's situation, and marked sent once signed. Rúbricas: {@link RubricaService};
+ * signatures: the firma package.
  */
 @Stateless
 @RolesAllowed({Roles.CORRESPONDENCIA, Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA})
@@ -83,7 +83,14 @@ public class OficioService {
         if (!tiposPara(peticion, historia).contains(tipo)) {
             throw OficioNoEnviableException.noAplica(tipo, peticion.getFolio());
         }
-        return redaccion.redactar(peticion, tipo, destinatario, camposDelCaso(historia), Actor.de(contexto),
+        boolean organoNormativo = tipo == TipoOficio.DERIVACION && !historia.derivadas().isEmpty()
+                && historia.derivadas().get(historia.derivadas().size() - 1).getInstancia().getTipo()
+                == mx.gob.imss.siade.catalogos.TipoInstancia.ORGANO_NORMATIVO;
+        String para = destinatario;
+        if (tipo == TipoOficio.DERIVACION && (para == null || para.isBlank())) {
+            para = historia.derivadas().get(historia.derivadas().size() - 1).getInstancia().getNombre();
+        }
+        return redaccion.redactar(peticion, tipo, para, camposDelCaso(historia), organoNormativo, Actor.de(contexto),
                 OffsetDateTime.now(reloj));
     }
 
@@ -114,6 +121,7 @@ public class OficioService {
         }
         if (!historia.derivadas().isEmpty()) {
             tipos.add(TipoOficio.NOTIFICACION);
+            tipos.add(TipoOficio.DERIVACION);
         }
         if (historia.derivadas().stream().anyMatch(OficioService::respondida)) {
             tipos.add(TipoOficio.RESPUESTA);

@@ -73,6 +73,12 @@ public class RedaccionOficio {
      */
     public Oficio redactar(Peticion peticion, TipoOficio tipo, String destinatario, Map<String, ?> extras, Actor actor,
                            OffsetDateTime ahora) {
+        return redactar(peticion, tipo, destinatario, extras, false, actor, ahora);
+    }
+
+    /** @param organoNormativo addressed to an Órgano normativo: initialled by the Titular DAC, signed by the CAO */
+    public Oficio redactar(Peticion peticion, TipoOficio tipo, String destinatario, Map<String, ?> extras,
+                           boolean organoNormativo, Actor actor, OffsetDateTime ahora) {
         PlantillaOficio plantilla = em.find(PlantillaOficio.class, tipo);
         if (plantilla == null) {
             throw new IllegalStateException("Sin plantilla para el oficio " + tipo);
@@ -101,17 +107,47 @@ public class RedaccionOficio {
 
         Oficio oficio = new Oficio(peticion, peticion.getAreaDac(), folio, tipo, paraQuien, asunto, cuerpo,
                 actor.nombreUsuario(), ahora);
+        if (organoNormativo) {
+            oficio.dirigirAOrganoNormativo();
+        }
         em.persist(oficio);
 
         byte[] contenido = pdf(oficio, plantilla.getNombre(), Enmascarador.NINGUNO);
-        TipoDocumento tipoDocumento = catalogos.porClave(TipoDocumento.class, "OFICIO_EMITIDO").orElseThrow();
-        String nombre = "oficio-" + folio.valor().replace('/', '-') + ".pdf";
-        long id = documentos.insertar(peticion, tipoDocumento, nombre, "application/pdf", contenido.length,
-                Digitalizacion.sha256(contenido), new ByteArrayInputStream(contenido), asunto, actor.nombreUsuario(), ahora);
-        oficio.adjuntarDocumento(em.find(Documento.class, id));
+        oficio.adjuntarDocumento(archivar(oficio, contenido, "", actor, ahora));
         bitacora.registrar(new EventoBitacora(peticion, ahora, actor.nombreUsuario(), TipoEventoBitacora.OFICIO,
                 Textos.de("bitacora.oficio", plantilla.getNombre(), folio.valor(), paraQuien), null, null));
         return oficio;
+    }
+
+    /**
+     * A new text for a returned oficio: the current text and PDF are kept as a {@link VersionOficio},
+     * the new text is rendered and filed as the oficio's document.
+     */
+    void reescribir(Oficio oficio, String asunto, String cuerpo, Actor actor, OffsetDateTime ahora) {
+        PlantillaOficio plantilla = em.find(PlantillaOficio.class, oficio.getTipo());
+        String nombrePlantilla = plantilla == null ? "" : plantilla.getNombre();
+        em.persist(new VersionOficio(oficio, actor.nombreUsuario(), ahora));
+        oficio.reescribir(asunto, cuerpo, oficio.getDocumento());
+        // A text that cannot be rendered is refused (PlantillaRechazadaException rolls back: nothing changes).
+        byte[] contenido = pdf(oficio, nombrePlantilla, Enmascarador.NINGUNO);
+        oficio.adjuntarDocumento(archivar(oficio, contenido, "-v" + oficio.getVersionTexto(), actor, ahora));
+    }
+
+    /** The signed PDF filed in the case; the oficio becomes FIRMADO with it as its document. */
+    public Documento archivarFirmado(Oficio oficio, byte[] firmado, Actor actor, OffsetDateTime ahora) {
+        Documento documento = archivar(oficio, firmado, "-firmado", actor, ahora);
+        oficio.firmar(documento);
+        return documento;
+    }
+
+    /** Files a PDF of the oficio in its case. */
+    Documento archivar(Oficio oficio, byte[] contenido, String sufijo, Actor actor, OffsetDateTime ahora) {
+        TipoDocumento tipoDocumento = catalogos.porClave(TipoDocumento.class, "OFICIO_EMITIDO").orElseThrow();
+        String nombre = "oficio-" + oficio.getFolioOficio().replace('/', '-') + sufijo + ".pdf";
+        long id = documentos.insertar(oficio.getPeticion(), tipoDocumento, nombre, "application/pdf", contenido.length,
+                Digitalizacion.sha256(contenido), new ByteArrayInputStream(contenido), oficio.getAsunto(),
+                actor.nombreUsuario(), ahora);
+        return em.find(Documento.class, id);
     }
 
     /**
@@ -127,6 +163,7 @@ public class RedaccionOficio {
         hoja.put("cuerpo", enmascarador.aplicar(oficio.getCuerpo()));
         hoja.put("plantilla", plantilla);
         hoja.put("enmascarada", enmascarador.oculta());
+        hoja.put("cargoFirmante", Textos.de(oficio.isOrganoNormativo() ? "oficio.cargo.titularCao" : "oficio.cargo.titularDac"));
         return pdf.desdeXhtml(plantillas.procesar("oficios/oficio.ftlh", hoja));
     }
 }

@@ -23,5 +23,9 @@ public enum AccionCaso {
     REDACTAR_OFICIO,
     ENVIAR_OFICIO,
     /** Give the case to another consultor of its área (supervisors). */
-    REASIGNAR
+    REASIGNAR,
+    /** Initial (or send back) an oficio of the case: only the reviewer whose turn it is. */
+    RUBRICAR,
+    /** Sign an oficio of the case: only its titular, or the suplente during the titular's absence. */
+    FIRMAR
 }

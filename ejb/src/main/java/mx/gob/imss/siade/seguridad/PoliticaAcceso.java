@@ -36,6 +36,12 @@ public class PoliticaAcceso {
     static final Set<Rol> VEN_DATOS_PERSONALES =
             EnumSet.of(Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA, Rol.CORRESPONDENCIA, Rol.JURIDICO);
 
+    /** Who may sign oficios: the titulares, and a jefe de área or supervisor as suplente (5.70). */
+    public static final Set<Rol> FIRMAN = EnumSet.of(Rol.TITULAR_DAC, Rol.TITULAR_CAO, Rol.JEFE_AREA, Rol.SUPERVISOR);
+
+    /** Actions that depend on being named on an oficio rather than on the área. */
+    private static final Set<AccionCaso> POR_DESIGNACION = EnumSet.of(AccionCaso.RUBRICAR, AccionCaso.FIRMAR);
+
     /** Which staff roles may take each action on a case of their área. */
     static final Map<AccionCaso, Set<Rol>> ROLES_POR_ACCION = new EnumMap<>(AccionCaso.class);
 
@@ -58,7 +64,13 @@ public class PoliticaAcceso {
         ROLES_POR_ACCION.put(AccionCaso.REDACTAR_OFICIO, todos);
         ROLES_POR_ACCION.put(AccionCaso.REASIGNAR, supervisan);
         ROLES_POR_ACCION.put(AccionCaso.ENVIAR_OFICIO, todos);
+        // Oficios: whoever the chain of rúbricas names, whatever their área (CadenaRubricas); the suplente of
+        // an absent titular is a titular, jefe de área or supervisor (AusenciaService).
+        ROLES_POR_ACCION.put(AccionCaso.RUBRICAR, EnumSet.of(Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA,
+                Rol.CORRESPONDENCIA, Rol.TITULAR_DAC));
+        ROLES_POR_ACCION.put(AccionCaso.FIRMAR, FIRMAN);
     }
+
 
     @Inject
     private UsuarioRepository usuarios;
@@ -87,6 +99,9 @@ public class PoliticaAcceso {
         if (accion == AccionCaso.AGREGAR_ESCRITO && roles.contains(Rol.CORRESPONDENCIA)) {
             return true;
         }
+        if (POR_DESIGNACION.contains(accion)) {
+            return relacion == RelacionCaso.DESIGNADO && roles.stream().anyMatch(autorizados::contains);
+        }
         return relacion == RelacionCaso.PROPIA_AREA && roles.stream().anyMatch(autorizados::contains);
     }
 
@@ -108,6 +123,18 @@ public class PoliticaAcceso {
     /** Refuses (and records the attempt) unless the actor may take {@code accion} on the case. */
     public void exigir(Actor actor, Peticion peticion, AccionCaso accion) {
         if (!permite(actor, peticion, accion)) {
+            registro.registrar(new EventoSeguridad(OffsetDateTime.now(reloj), TipoEventoSeguridad.ACCESO_DENEGADO_CASO,
+                    actor.nombreUsuario(), null, accion + " " + peticion.getFolio()));
+            throw new AccesoDenegadoException(peticion.getFolio());
+        }
+    }
+
+    /**
+     * For the oficio actions: refuses (and records) unless the actor holds a role for {@code accion} and
+     * is the one the oficio's chain names for it now ({@code designado}, decided by the oficio's owner).
+     */
+    public void exigirDesignado(Actor actor, Peticion peticion, AccionCaso accion, boolean designado) {
+        if (!permite(actor.roles(), designado ? RelacionCaso.DESIGNADO : RelacionCaso.OTRA_AREA, accion)) {
             registro.registrar(new EventoSeguridad(OffsetDateTime.now(reloj), TipoEventoSeguridad.ACCESO_DENEGADO_CASO,
                     actor.nombreUsuario(), null, accion + " " + peticion.getFolio()));
             throw new AccesoDenegadoException(peticion.getFolio());

@@ -34,6 +34,9 @@ import jakarta.persistence.Convert;
 @NamedQuery(name = "Usuario.findByNombreUsuario", query = "SELECT u FROM Usuario u WHERE u.nombreUsuario = :nombreUsuario")
 @NamedQuery(name = "Usuario.findAreaId",
         query = "SELECT u.areaDac.id FROM Usuario u WHERE u.nombreUsuario = :nombreUsuario AND u.activo = true")
+@NamedQuery(name = "Usuario.findActivosConRol", query = "SELECT DISTINCT u FROM Usuario u JOIN u.roles r"
+        + " WHERE r = :rol AND u.activo = true ORDER BY u.nombreUsuario")
+@NamedQuery(name = "Usuario.findActivos", query = "SELECT u FROM Usuario u WHERE u.activo = true ORDER BY u.nombreCompleto")
 @NamedQuery(name = "Usuario.countDemo", query = "SELECT COUNT(u) FROM Usuario u WHERE u.demo = true")
 @NamedQuery(name = "Usuario.findActivosConRolEnArea", query = "SELECT DISTINCT u FROM Usuario u JOIN u.roles r"
         + " WHERE u.areaDac = :area AND r = :rol AND u.activo = true ORDER BY u.nombreUsuario")
@@ -76,6 +79,12 @@ public class Usuario implements Serializable {
     @Column(name = "CREADO_EN", nullable = false)
     private OffsetDateTime creadoEn;
 
+    /** Compared with the RFC of the e.firma certificate this person signs with. */
+    private String rfc;
+
+    /** The position printed under a signature. */
+    private String puesto;
+
     @Version
     private long version;
 
@@ -97,6 +106,20 @@ public class Usuario implements Serializable {
         this.areaDac = areaDac;
         this.roles = EnumSet.copyOf(roles);
         this.creadoEn = ahora;
+    }
+
+    /** The RFC and position that signing needs (the administrador's users screen sets them). */
+    public void asignarDatosDeFirma(String rfc, String puesto) {
+        this.rfc = rfc == null || rfc.isBlank() ? null : rfc.trim().toUpperCase(java.util.Locale.ROOT);
+        this.puesto = puesto == null || puesto.isBlank() ? null : puesto.trim();
+    }
+
+    public String getRfc() {
+        return rfc;
+    }
+
+    public String getPuesto() {
+        return puesto;
     }
 
     public void marcarDemo() {

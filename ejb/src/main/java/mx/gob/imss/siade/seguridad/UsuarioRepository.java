@@ -34,6 +34,16 @@ public class UsuarioRepository {
                 .setParameter("rol", rol).getResultList();
     }
 
+    /** Active users holding {@code rol} in any área (the titulares have none), by user name. */
+    public java.util.List<Usuario> activosConRol(Rol rol) {
+        return em.createNamedQuery("Usuario.findActivosConRol", Usuario.class).setParameter("rol", rol).getResultList();
+    }
+
+    /** Every active user, by full name. */
+    public java.util.List<Usuario> activos() {
+        return em.createNamedQuery("Usuario.findActivos", Usuario.class).getResultList();
+    }
+
     public long contarDemo() {
         return em.createNamedQuery("Usuario.countDemo", Long.class).getSingleResult();
     }

@@ -36,7 +36,7 @@ class EsquemaEnH2Test {
         assertEquals(35, contar("SELECT COUNT(*) FROM INSTANCIA WHERE TIPO = 'CDAOD'"));
         assertEquals(2, contar("SELECT COUNT(*) FROM INSTANCIA WHERE CON_SEGUIMIENTO = 0"));
         assertEquals(5, contar("SELECT COUNT(*) FROM PLAZO_TIPO_PETICION"));
-        assertEquals(4, contar("SELECT COUNT(*) FROM PLANTILLA_OFICIO"), "conclusión, solicitud, notificación y respuesta");
+        assertEquals(5, contar("SELECT COUNT(*) FROM PLANTILLA_OFICIO"), "conclusión, solicitud, notificación, respuesta y turno");
         assertEquals(8, contar("SELECT COUNT(*) FROM PLAZO_MEDIO_CAPTACION"), "un plazo por medio de captación");
         assertEquals(0, contar("SELECT COUNT(*) FROM INSTANCIA WHERE CORREO IS NULL"));
     }

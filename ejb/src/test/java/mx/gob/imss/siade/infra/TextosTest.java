@@ -28,7 +28,8 @@ class TextosTest {
         List<Class<? extends Enum<?>>> tipos = List.of(EstadoPeticion.class, TipoPeticion.class, MedioCaptacion.class,
                 MotivoConclusion.class, Prioridad.class, Semaforo.class, EstadoDerivacion.class, TipoOficio.class,
                 EstadoOficio.class, CanalSolicitud.class, EstadoSolicitud.class, TipoEventoBitacora.class,
-                TipoPersonaUsuaria.class, EstadoCorreo.class, mx.gob.imss.siade.seguridad.TipoEventoSeguridad.class);
+                TipoPersonaUsuaria.class, EstadoCorreo.class, mx.gob.imss.siade.seguridad.TipoEventoSeguridad.class,
+                mx.gob.imss.siade.oficios.EstadoRubrica.class, mx.gob.imss.siade.oficios.PapelRubrica.class);
         for (Class<? extends Enum<?>> tipo : tipos) {
             for (Enum<?> valor : tipo.getEnumConstants()) {
                 String etiqueta = Textos.etiqueta(valor);

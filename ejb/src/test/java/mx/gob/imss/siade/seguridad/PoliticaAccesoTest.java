@@ -19,25 +19,28 @@ class PoliticaAccesoTest {
 
     /**
      * Per action: the letters of the roles allowed on a case of their own área, then "|", then on a
-     * case of another área. C consultor, S supervisor, J jefe de área, R correspondencia,
+     * case of another área, then "|", then when named on the case's oficio for the step (its reviewer or
+     * signer now). C consultor, S supervisor, J jefe de área, R correspondencia,
      * D titular DAC, O titular CAO, L jurídico, A administrador.
      */
     private static final Map<AccionCaso, String> ESPERADO = Map.ofEntries(
-            Map.entry(AccionCaso.CONSULTAR, "CSJRDOLA|DOLA"),
-            Map.entry(AccionCaso.AGREGAR_ESCRITO, "SJR|R"),
-            Map.entry(AccionCaso.CLASIFICAR, "CSJ|"),
-            Map.entry(AccionCaso.REVISAR, "SJ|"),
-            Map.entry(AccionCaso.ANOTAR, "CSJR|"),
-            Map.entry(AccionCaso.CONCLUIR, "CSJ|"),
-            Map.entry(AccionCaso.SOLICITAR_DATOS, "CSJR|"),
-            Map.entry(AccionCaso.RECIBIR_DATOS, "CSJR|"),
-            Map.entry(AccionCaso.DERIVAR, "SJ|"),
-            Map.entry(AccionCaso.REGISTRAR_RESPUESTA, "CSJR|"),
-            Map.entry(AccionCaso.ACEPTAR_RESPUESTA, "SJ|"),
-            Map.entry(AccionCaso.RECHAZAR_RESPUESTA, "SJ|"),
-            Map.entry(AccionCaso.REDACTAR_OFICIO, "CSJR|"),
-            Map.entry(AccionCaso.ENVIAR_OFICIO, "CSJR|"),
-            Map.entry(AccionCaso.REASIGNAR, "SJ|"));
+            Map.entry(AccionCaso.CONSULTAR, "CSJRDOLA|DOLA|DOLA"),
+            Map.entry(AccionCaso.AGREGAR_ESCRITO, "SJR|R|R"),
+            Map.entry(AccionCaso.CLASIFICAR, "CSJ||"),
+            Map.entry(AccionCaso.REVISAR, "SJ||"),
+            Map.entry(AccionCaso.ANOTAR, "CSJR||"),
+            Map.entry(AccionCaso.CONCLUIR, "CSJ||"),
+            Map.entry(AccionCaso.SOLICITAR_DATOS, "CSJR||"),
+            Map.entry(AccionCaso.RECIBIR_DATOS, "CSJR||"),
+            Map.entry(AccionCaso.DERIVAR, "SJ||"),
+            Map.entry(AccionCaso.REGISTRAR_RESPUESTA, "CSJR||"),
+            Map.entry(AccionCaso.ACEPTAR_RESPUESTA, "SJ||"),
+            Map.entry(AccionCaso.RECHAZAR_RESPUESTA, "SJ||"),
+            Map.entry(AccionCaso.REDACTAR_OFICIO, "CSJR||"),
+            Map.entry(AccionCaso.ENVIAR_OFICIO, "CSJR||"),
+            Map.entry(AccionCaso.REASIGNAR, "SJ||"),
+            Map.entry(AccionCaso.RUBRICAR, "||CSJRD"),
+            Map.entry(AccionCaso.FIRMAR, "||SJDO"));
 
     private static final Map<Character, Rol> LETRAS = Map.of('C', Rol.CONSULTOR, 'S', Rol.SUPERVISOR, 'J', Rol.JEFE_AREA,
             'R', Rol.CORRESPONDENCIA, 'D', Rol.TITULAR_DAC, 'O', Rol.TITULAR_CAO, 'L', Rol.JURIDICO, 'A', Rol.ADMIN);
@@ -55,7 +58,7 @@ class PoliticaAccesoTest {
             String[] partes = fila.split("\\|", -1);
             for (Rol rol : Rol.dePersonas()) {
                 for (RelacionCaso relacion : RelacionCaso.values()) {
-                    String permitidos = relacion == RelacionCaso.PROPIA_AREA ? partes[0] : partes[1];
+                    String permitidos = partes[relacion.ordinal()];
                     boolean esperado = permitidos.chars().mapToObj(c -> LETRAS.get((char) c)).anyMatch(rol::equals);
                     boolean real = PoliticaAcceso.permite(EnumSet.of(rol), relacion, accion);
                     if (esperado != real) {

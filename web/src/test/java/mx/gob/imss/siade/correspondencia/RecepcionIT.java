@@ -440,11 +440,11 @@ class RecepcionIT {
         assertEquals(EstadoOficio.BORRADOR, oficio.getEstado());
         assertEquals("Lic. Ana Pérez", oficio.getDestinatario());
         assertTrue(oficio.getAsunto().contains(p.getFolio()));
-        comoCorrespondencia.ejecutar(() -> oficios.marcarEnviado(oficio.getId()));
         assertEquals("error.oficio.noEnviable", assertThrows(OficioNoEnviableException.class,
-                () -> comoCorrespondencia.ejecutar(() -> oficios.marcarEnviado(oficio.getId()))).clave());
+                () -> comoCorrespondencia.ejecutar(() -> oficios.marcarEnviado(oficio.getId()))).clave(),
+                "sin rúbricas ni firma no sale (5.71)");
         Expediente e = expediente(p.getFolio());
-        assertEquals(EstadoOficio.ENVIADO, e.oficios().get(0).getEstado());
+        assertEquals(EstadoOficio.BORRADOR, e.oficios().get(0).getEstado());
         ByteArrayOutputStream contenido = new ByteArrayOutputStream();
         comoSupervisor.ejecutar(() -> {
             documentos.escribirContenido(e.oficios().get(0).getDocumento().getId(), contenido);

@@ -78,6 +78,10 @@ class PoliticaAccesoIT {
     @EJB private ComoJuridico comoJuridico;
     @EJB private ComoTitularDac comoTitularDac;
     @EJB private ComoAdmin comoAdmin;
+    @EJB private mx.gob.imss.siade.pruebas.OficiosDePrueba preparados;
+    @EJB private mx.gob.imss.siade.oficios.RubricaService rubricas;
+    @EJB private mx.gob.imss.siade.firma.FirmaService firmas;
+    @jakarta.inject.Inject private mx.gob.imss.siade.firma.PkiDemo pki;
 
     private record Usuario(String nombre, EjecutorConRol ejecutor, Set<Rol> roles, RelacionCaso relacion) {
     }
@@ -124,6 +128,12 @@ class PoliticaAccesoIT {
             Oficio o = comoCorrespondencia.ejecutar(() -> oficios.redactar(p.getFolio(), TipoOficio.SOLICITUD_DATOS, "D"));
             oficios.marcarEnviado(o.getId());
         });
+        // Oficio actions go by designation, not área: none of these users is the one the oficio awaits (its
+        // rúbrica is the jefe's; its signature the Titular CAO's), so every one of them is refused.
+        m.put(AccionCaso.RUBRICAR, p -> rubricas.rubricar(preparados.enRubrica().getId()));
+        m.put(AccionCaso.FIRMAR, p -> firmas.firmar(preparados.organoNormativoPorFirmar().getId(),
+                mx.gob.imss.siade.firma.CredencialFirma.abrir(pki.leer("titular.cao.cer"), pki.leer("titular.cao.key"),
+                        mx.gob.imss.siade.firma.PkiDemo.CONTRASENA.toCharArray()), null));
         return m;
     }
 

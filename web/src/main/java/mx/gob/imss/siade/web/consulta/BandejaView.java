@@ -37,6 +37,12 @@ public class BandejaView implements Serializable {
     @EJB
     private CatalogoService catalogos;
 
+    @EJB
+    private mx.gob.imss.siade.firma.PortafirmasService portafirmas;
+
+    /** Oficios awaiting my rúbrica or signature: the Bandeja points to the portafirmas. */
+    private int pendientesDeFirma;
+
     private BandejaLazyModel modelo;
     private List<Ooad> ooads;
     private List<Umae> umaes;
@@ -68,6 +74,11 @@ public class BandejaView implements Serializable {
         soloMisCasos = sesion.tiene("CONSULTOR");
         aplicado = FiltroBandeja.pendientes(soloMisCasos ? sesion.getUsuario() : null);
         modelo = new BandejaLazyModel(bandeja, () -> aplicado);
+        pendientesDeFirma = sesion.puedeAbrir("PORTAFIRMAS") ? portafirmas.pendientesDeMi() : 0;
+    }
+
+    public int getPendientesDeFirma() {
+        return pendientesDeFirma;
     }
 
     /** Applies the form's filter; an invalid one lists nothing (never the previous or the whole list). */

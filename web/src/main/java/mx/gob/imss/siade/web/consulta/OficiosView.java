@@ -9,12 +9,18 @@ import java.util.List;
 import mx.gob.imss.siade.consulta.Expediente;
 import mx.gob.imss.siade.oficios.Oficio;
 import mx.gob.imss.siade.oficios.OficioService;
+import mx.gob.imss.siade.oficios.Rubrica;
+import mx.gob.imss.siade.oficios.RubricaService;
+import mx.gob.imss.siade.oficios.VersionOficio;
 import mx.gob.imss.siade.oficios.TipoOficio;
 import mx.gob.imss.siade.seguridad.AccesoDenegadoException;
 import mx.gob.imss.siade.web.infra.Mensajes;
 import mx.gob.imss.siade.web.seguridad.SesionView;
 
-/** Expediente panel: draft the oficios that fit the case now, and mark a draft sent. */
+/**
+ * Expediente panel: draft the oficios that fit the case now, rewrite a draft (earlier versions kept),
+ * turn it to rúbrica, see its rúbricas and versions, and mark a signed oficio sent.
+ */
 @Named
 @ViewScoped
 public class OficiosView extends PanelExpediente {
@@ -30,12 +36,22 @@ public class OficiosView extends PanelExpediente {
     @Inject
     private SesionView sesion;
 
+    @EJB
+    private RubricaService rubricas;
+
+    private final java.util.Map<Long, List<Rubrica>> historial = new java.util.HashMap<>();
+    private final java.util.Map<Long, List<VersionOficio>> versiones = new java.util.HashMap<>();
+    private Long editando;
+    private String asuntoEditado;
+    private String cuerpoEditado;
     private List<TipoOficio> tiposOficio = List.of();
     private TipoOficio tipoOficio;
     private String destinatarioOficio;
 
     @Override
     protected void alCargar(Expediente expediente) {
+        historial.clear();
+        versiones.clear();
         if (!REDACTAN.stream().anyMatch(sesion::tiene)) {
             tiposOficio = List.of(); // readers (titulares, jurídico, administrador) draft nothing
             tipoOficio = null;
@@ -56,6 +72,36 @@ public class OficiosView extends PanelExpediente {
         recargar();
     }
 
+    /** Turns a draft to rúbrica; the chain (who initials, who signs) is built by the rules, not here. */
+    public void turnarARubrica(Long idOficio) {
+        Oficio oficio = rubricas.turnarARubrica(idOficio);
+        Mensajes.info("expediente.oficioTurnado", oficio.getFolioOficio());
+        recargar();
+    }
+
+    /** Opens the editor with the draft's current text. */
+    public void editar(Oficio oficio) {
+        editando = oficio.getId();
+        asuntoEditado = oficio.getAsunto();
+        cuerpoEditado = oficio.getCuerpo();
+    }
+
+    public void guardarTexto() {
+        Oficio oficio = rubricas.reescribir(editando, asuntoEditado, cuerpoEditado);
+        Mensajes.info("expediente.oficioReescrito", oficio.getFolioOficio(), oficio.getVersionTexto());
+        editando = null;
+        recargar();
+    }
+
+    /** Rúbricas of every round and earlier versions, for the oficio's history row. */
+    public List<Rubrica> rubricasDe(Long idOficio) {
+        return historial.computeIfAbsent(idOficio, id -> rubricas.rubricas(id));
+    }
+
+    public List<VersionOficio> versionesDe(Long idOficio) {
+        return versiones.computeIfAbsent(idOficio, id -> rubricas.versiones(id));
+    }
+
     public void marcarOficioEnviado(Long idOficio) {
         Oficio oficio = oficios.marcarEnviado(idOficio);
         Mensajes.info("expediente.oficioEnviado", oficio.getFolioOficio());
@@ -73,6 +119,26 @@ public class OficiosView extends PanelExpediente {
 
     public void setTipoOficio(TipoOficio tipoOficio) {
         this.tipoOficio = tipoOficio;
+    }
+
+    public Long getEditando() {
+        return editando;
+    }
+
+    public String getAsuntoEditado() {
+        return asuntoEditado;
+    }
+
+    public void setAsuntoEditado(String asuntoEditado) {
+        this.asuntoEditado = asuntoEditado;
+    }
+
+    public String getCuerpoEditado() {
+        return cuerpoEditado;
+    }
+
+    public void setCuerpoEditado(String cuerpoEditado) {
+        this.cuerpoEditado = cuerpoEditado;
     }
 
     public String getDestinatarioOficio() {

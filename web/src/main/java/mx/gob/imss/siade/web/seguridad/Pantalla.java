@@ -18,7 +18,12 @@ public enum Pantalla {
     CORREOS("/correos.xhtml", EnumSet.of(Rol.CORRESPONDENCIA, Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA, Rol.ADMIN)),
     PLANTILLAS("/plantillas-oficio.xhtml", EnumSet.of(Rol.ADMIN)),
     PLAZOS("/plazos.xhtml", EnumSet.of(Rol.ADMIN)),
-    SEGURIDAD("/seguridad.xhtml", EnumSet.of(Rol.ADMIN));
+    SEGURIDAD("/seguridad.xhtml", EnumSet.of(Rol.ADMIN)),
+    /** Oficios awaiting my rúbrica or signature; batch signing. */
+    PORTAFIRMAS("/portafirmas.xhtml", EnumSet.of(Rol.CORRESPONDENCIA, Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA,
+            Rol.TITULAR_DAC, Rol.TITULAR_CAO)),
+    /** Absences of the titulares and who signs meanwhile (5.70). */
+    AUSENCIAS("/ausencias.xhtml", EnumSet.of(Rol.TITULAR_DAC, Rol.TITULAR_CAO, Rol.ADMIN));
 
     private final String ruta;
     private final Set<Rol> roles;
