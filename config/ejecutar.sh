@@ -48,7 +48,10 @@ if [ -f "$log" ]; then
   done
   mv -f "$log" "$log.1"
 fi
-java -Xmx1g -Dsiade.data.dir="$datos/db" -Dsiade.spool.dir="$datos/spool" -jar "$micro" \
+# The demo PKI (demo CA, CRL, time stamps, demo e.firma files) is created once in $datos/pki-demo.
+# The QR of a signed oficio points to SIADE_URL_PUBLICA (this machine's address by default).
+java -Xmx1g -Dsiade.data.dir="$datos/db" -Dsiade.spool.dir="$datos/spool" -Dsiade.pki.dir="$datos/pki-demo" \
+  -Dsiade.url-publica="${SIADE_URL_PUBLICA:-http://localhost:$puerto/siade}" -jar "$micro" \
   --deploy "$war" --contextroot siade --port "$puerto" --nocluster \
   --rootDir "$datos/payara" \
   --postbootcommandfile "$raiz/config/micro/h2.asadmin" --logProperties "$raiz/config/micro/logging.properties" \
@@ -84,8 +87,13 @@ cat <<EOT
     gestion           Consultor (área Gestión)
     titular.dac       Titular de la División (DAC)
     titular.cao       Titular de la Coordinación (CAO)
+    suplente          Supervisor que firma en ausencia de un titular (5.70)
     juridico          Jurídico (consulta de expedientes)
     admin             Administrador
+
+  e.firma de demostración (contraseña Demo.2026): $datos/pki-demo/<usuario>.cer y .key
+  (titular.dac, titular.cao, suplente; revocado.* y vencido.* para probar los rechazos).
+  Verificación pública de oficios firmados: http://localhost:$puerto/siade/verificar.xhtml
 
   Base de datos: H2 en modo Oracle en $datos/db  ·  Ctrl-C para detener.
 EOT

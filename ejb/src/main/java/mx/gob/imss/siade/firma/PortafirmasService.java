@@ -58,8 +58,8 @@ public class PortafirmasService {
     }
 
     /** The outcome of one oficio of a batch: signed, or refused with the message key and its arguments. */
-    public record Resultado(long idOficio, String folioOficio, boolean firmado, String clave, List<String> argumentos)
-            implements Serializable {
+    public record Resultado(long idOficio, String folioOficio, boolean firmado, String clave, List<String> argumentos,
+                            String codigo) implements Serializable {
     }
 
     @Resource
@@ -115,7 +115,8 @@ public class PortafirmasService {
 
     /**
      * The oficio's PDF as it stands, for its reviewer or signer to read before acting (being named on it
-     * is the need to know: the text they initial or sign is shown as it is).
+     * is the need to know: the text they initial or sign is shown as it is), and the signed PDF for
+     * whoever signed it.
      */
     public byte[] pdfParaRevisar(long idOficio) {
         Oficio oficio = em.find(Oficio.class, idOficio);
@@ -126,7 +127,9 @@ public class PortafirmasService {
         boolean designado = oficio.rubricaPendiente().map(r -> r.getUsuario().equals(yo)).orElse(false)
                 || (oficio.getEstado() == EstadoOficio.POR_FIRMAR && (oficio.getFirmante().equals(yo)
                 || AusenciaService.vigente(em, oficio.getFirmante(), LocalDate.now(reloj.withZone(Tiempo.ZONA_MEXICO)))
-                .map(a -> a.getSuplente().equals(yo)).orElse(false)));
+                .map(a -> a.getSuplente().equals(yo)).orElse(false)))
+                || (oficio.getEstado() == EstadoOficio.FIRMADO && em.createNamedQuery("FirmaOficio.deOficio", FirmaOficio.class)
+                .setParameter("oficio", oficio).getResultStream().anyMatch(f -> f.getFirmante().equals(yo)));
         if (!designado) {
             throw new AccesoDenegadoException(oficio.getPeticion().getFolio());
         }
@@ -178,19 +181,20 @@ public class PortafirmasService {
             }
         }
         return ids.stream().map(id -> resultados.getOrDefault(id, new Resultado(id, "", false, "error.firma.inesperado",
-                List.of()))).toList();
+                List.of(), null))).toList();
     }
 
     private Resultado uno(long id, CredencialFirma credencial, FirmaPades pades) {
         try {
             FirmaOficio firma = firmas.firmar(id, credencial, pades);
-            return new Resultado(id, firma.getOficio().getFolioOficio(), true, "portafirmas.firmado", List.of());
+            return new Resultado(id, firma.getOficio().getFolioOficio(), true, "portafirmas.firmado", List.of(),
+                    firma.getCodigoVerificacion());
         } catch (ReglaNegocioException e) {
             return new Resultado(id, folio(id), false, e.clave(),
-                    java.util.Arrays.stream(e.argumentos()).map(String::valueOf).toList());
+                    java.util.Arrays.stream(e.argumentos()).map(String::valueOf).toList(), null);
         } catch (EJBException | jakarta.persistence.PersistenceException e) {
             LOG.log(Level.WARNING, "Oficio " + id + " no firmado", e);
-            return new Resultado(id, folio(id), false, "error.firma.inesperado", List.of());
+            return new Resultado(id, folio(id), false, "error.firma.inesperado", List.of(), null);
         }
     }
 

@@ -36,6 +36,11 @@ public final class Sembrador {
         return java.nio.file.Path.of(pedir("pruebas/carpeta-temporal").trim());
     }
 
+    /** Where the server's demo PKI keeps the demo e.firma files (same machine). */
+    public java.nio.file.Path pkiDemo() throws IOException, InterruptedException {
+        return java.nio.file.Path.of(pedir("pruebas/pki-demo").trim());
+    }
+
     /** Clears the sign-in failure counters, so one test's wrong passwords do not slow the next. */
     public void olvidarIntentos() throws IOException, InterruptedException {
         pedir("pruebas/olvidar-intentos");

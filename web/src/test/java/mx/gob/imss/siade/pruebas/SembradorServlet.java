@@ -31,15 +31,19 @@ import mx.gob.imss.siade.peticion.TipoPeticion;
  * With {@code conDocumento=1} a scanned letter is filed too and the answer is "folio\nidDocumento";
  * with {@code conOficio=1} an oficio de notificación is drafted and the answer is "folio\nidDocumentoDelOficio".
  * {@code GET /pruebas/olvidar-intentos} clears the sign-in failure counters between tests;
- * {@code GET /pruebas/carpeta-temporal} answers where the server keeps uploads waiting.
+ * {@code GET /pruebas/carpeta-temporal} answers where the server keeps uploads waiting;
+ * {@code GET /pruebas/pki-demo} where the demo e.firma files are (for the browser to upload them).
  */
-@WebServlet({"/pruebas/sembrar", "/pruebas/olvidar-intentos", "/pruebas/carpeta-temporal"})
+@WebServlet({"/pruebas/sembrar", "/pruebas/olvidar-intentos", "/pruebas/carpeta-temporal", "/pruebas/pki-demo"})
 public class SembradorServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     private ComoCorrespondencia comoCorrespondencia;
+
+    @jakarta.inject.Inject
+    private mx.gob.imss.siade.firma.PkiDemo pki;
 
     @EJB
     private ComoGestion comoGestion;
@@ -72,6 +76,10 @@ public class SembradorServlet extends HttpServlet {
     protected void doGet(HttpServletRequest peticion, HttpServletResponse respuesta) throws IOException {
         respuesta.setContentType("text/plain;charset=UTF-8");
         try {
+            if (peticion.getServletPath().endsWith("pki-demo")) {
+                respuesta.getWriter().write(pki.carpeta().toString());
+                return;
+            }
             if (peticion.getServletPath().endsWith("carpeta-temporal")) {
                 respuesta.getWriter().write(mx.gob.imss.siade.web.documentos.CarpetaTemporal.carpeta().toString());
                 return;

@@ -20,6 +20,7 @@ import mx.gob.imss.siade.pruebas.Sembrador;
 import mx.gob.imss.siade.web.paginas.Navegador;
 import mx.gob.imss.siade.web.paginas.PaginaBandeja;
 import mx.gob.imss.siade.web.paginas.PaginaExpediente;
+import mx.gob.imss.siade.web.paginas.PaginaPortafirmas;
 import mx.gob.imss.siade.web.paginas.PaginaLogin;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -72,6 +73,11 @@ class NavegadorIT {
         if (navegador != null) {
             navegador.close();
         }
+    }
+
+    /** An element of the Expediente's oficios tab (its form sits inside the tab view's naming container). */
+    private static By enOficios(String id) {
+        return By.cssSelector("[id$='formOficios:" + id + "']");
     }
 
     /** A fresh case for this test, in the state it needs, through the real services. */
@@ -289,6 +295,69 @@ class NavegadorIT {
         } finally {
             navegador.captura("plazos");
         }
+        assertEquals(List.of(), navegador.erroresJavaScript());
+    }
+
+    @Test
+    @DisplayName("Un oficio pasa por rúbricas (consultor; jefe que lo devuelve; supervisor que lo corrige; jefe), la Titular DAC "
+            + "lo firma en el portafirmas con su e.firma de demostración, el PDF firmado abre y la verificación pública lo muestra")
+    void oficioRubricadoFirmadoYVerificado() throws Exception {
+        String folio = sembrar("DERIVADA", "CORRESPONDENCIA");
+        Path pki = new Sembrador(base.toString()).pkiDemo();
+
+        PaginaLogin.abrir(navegador).entrar("consultor", CONTRASENA);
+        PaginaExpediente expediente = PaginaExpediente.abrir(navegador, folio).pestana("Oficios");
+        navegador.clic(enOficios("redactarOficio"));
+        String folioOficio = navegador.texto(By.cssSelector("[id$='formOficios:oficios_data'] tr:first-child td:first-child"));
+        assertTrue(expediente.pagina().contains("Borrador"));
+        navegador.clic(enOficios("oficios:0:turnar"));
+        assertTrue(expediente.pagina().contains("turnado a rúbrica"), "la rúbrica de quien lo redactó va al turnarlo");
+        PaginaBandeja.abrir(navegador).salir();
+
+        PaginaLogin.abrir(navegador).entrar("jefe", CONTRASENA);
+        PaginaPortafirmas portafirmas = PaginaPortafirmas.abrir(navegador);
+        assertTrue(portafirmas.esperaRubrica(folioOficio));
+        assertEquals("200 application/pdf", navegador.estadoDe(navegador.elemento(By.cssSelector("a.pdf-rubrica"))
+                .getAttribute("href")));
+        portafirmas.devolver(folioOficio, "Indique el plazo de respuesta de la instancia");
+        assertTrue(portafirmas.mensajes().contains("devuelto"), portafirmas.mensajes());
+        assertFalse(portafirmas.esperaRubrica(folioOficio));
+        PaginaBandeja.abrir(navegador).salir();
+
+        PaginaLogin.abrir(navegador).entrar("supervisor", CONTRASENA);
+        expediente = PaginaExpediente.abrir(navegador, folio).pestana("Oficios");
+        assertTrue(expediente.pagina().contains("Indique el plazo de respuesta"), "la observación se ve en el oficio");
+        navegador.clic(enOficios("oficios:0:editar"));
+        navegador.elemento(enOficios("cuerpoEditado")).sendKeys(org.openqa.selenium.Keys.chord(
+                org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END),
+                "<p>La instancia cuenta con el plazo de ley para responder.</p>");
+        navegador.clic(enOficios("guardarTexto"));
+        expediente = PaginaExpediente.cargada(navegador, folio).pestana("Oficios");
+        assertTrue(expediente.pagina().contains("Versión 1"), "la versión anterior queda visible");
+        navegador.clic(enOficios("oficios:0:turnar"));
+        PaginaBandeja.abrir(navegador).salir();
+
+        PaginaLogin.abrir(navegador).entrar("jefe", CONTRASENA);
+        PaginaPortafirmas.abrir(navegador).rubricar(folioOficio);
+        PaginaBandeja.abrir(navegador).salir();
+
+        PaginaBandeja bandeja = PaginaLogin.abrir(navegador).entrar("titular.dac", CONTRASENA);
+        assertTrue(navegador.texto(By.id("avisoFirmas")).contains("pendientes de su rúbrica o firma"));
+        navegador.clic(By.id("irPortafirmas"));
+        portafirmas = PaginaPortafirmas.cargada(navegador).seleccionar(folioOficio)
+                .firmar(pki.resolve("titular.dac.cer"), pki.resolve("titular.dac.key"), CONTRASENA);
+        assertTrue(portafirmas.resultados().contains("Firmado"), portafirmas.resultados());
+        navegador.captura("portafirmas-firmado");
+        byte[] firmado = navegador.descargar(portafirmas.enlacePdfFirmado());
+        String pdf = new String(firmado, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(pdf.startsWith("%PDF") && pdf.contains("/ByteRange"), "el PDF firmado abre y lleva su firma");
+        Files.write(Path.of("target", "capturas", "oficio-firmado.pdf"), firmado);
+
+        navegador.driver().get(portafirmas.enlaceVerificar());
+        navegador.esperar(ExpectedConditions.presenceOfElementLocated(By.id("cFirmante")));
+        assertEquals("Patricia Flores Méndez", navegador.texto(By.id("cFirmante")));
+        assertEquals(folioOficio, navegador.texto(By.id("cFolio")));
+        navegador.captura("verificacion");
         assertEquals(List.of(), navegador.erroresJavaScript());
     }
 

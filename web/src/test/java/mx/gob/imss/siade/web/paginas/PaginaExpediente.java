@@ -49,6 +49,12 @@ public final class PaginaExpediente {
         return this;
     }
 
+    /** Shows the tab whose title starts with {@code titulo} (e.g. "Oficios"). */
+    public PaginaExpediente pestana(String titulo) {
+        navegador.clic(By.xpath("//ul[@role='tablist']//a[starts-with(normalize-space(), '" + titulo + "')]"));
+        return this;
+    }
+
     public int entradasBitacora() {
         return navegador.driver().findElements(By.cssSelector("#bitacora li")).size();
     }
