@@ -32,10 +32,14 @@ public record BloqueFirma(String firmante, String cargo, String suplenciaDe, Str
     public static final float ANCHO = 440f;
     public static final float ALTO = 95f;
 
-    /** Pixels per point of the image (about 216 dpi: sharp when printed). */
-    private static final int ESCALA = 3;
+    /** Pixels per point of the image (144 dpi: sharp on screen and legible printed, small to embed). */
+    private static final int ESCALA = 2;
 
-    public byte[] png() {
+    /**
+     * The block as a grey JPEG (quality 0.85): PDFBox embeds a JPEG as it is (DCT), while a PNG would be
+     * decoded and compressed again on every signature; at this resolution the QR reads the same.
+     */
+    public byte[] imagen() {
         int ancho = (int) (ANCHO * ESCALA);
         int alto = (int) (ALTO * ESCALA);
         BufferedImage imagen = new BufferedImage(ancho, alto, BufferedImage.TYPE_BYTE_GRAY);
@@ -47,31 +51,38 @@ public record BloqueFirma(String firmante, String cargo, String suplenciaDe, Str
             g.fillRect(0, 0, ancho, alto);
             g.setColor(Color.DARK_GRAY);
             g.drawRect(1, 1, ancho - 3, alto - 3);
-            int lado = alto - 12;
-            dibujarQr(g, 6, 6, lado);
-            int x = lado + 18;
-            int y = 40;
+            int lado = alto - 4 * ESCALA;
+            dibujarQr(g, 2 * ESCALA, 2 * ESCALA, lado);
+            int x = lado + 6 * ESCALA;
+            int y = Math.round(13.5f * ESCALA);
             g.setColor(Color.BLACK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 27));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 9 * ESCALA));
             g.drawString("Firmado electrónicamente", x, y);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 24));
-            y += 34;
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 8 * ESCALA));
+            y += Math.round(11.5f * ESCALA);
             g.drawString(recortar(firmante, 52), x, y);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 21));
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 7 * ESCALA));
             for (String linea : lineas()) {
-                y += 28;
+                y += Math.round(9.4f * ESCALA);
                 g.drawString(recortar(linea, 78), x, y);
             }
         } finally {
             g.dispose();
         }
-        try {
-            ByteArrayOutputStream salida = new ByteArrayOutputStream(32 * 1024);
-            ImageIO.write(imagen, "png", salida);
-            return salida.toByteArray();
+        ByteArrayOutputStream salida = new ByteArrayOutputStream(64 * 1024);
+        javax.imageio.ImageWriter escritor = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (javax.imageio.stream.ImageOutputStream destino = ImageIO.createImageOutputStream(salida)) {
+            javax.imageio.ImageWriteParam parametros = escritor.getDefaultWriteParam();
+            parametros.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            parametros.setCompressionQuality(0.85f);
+            escritor.setOutput(destino);
+            escritor.write(null, new javax.imageio.IIOImage(imagen, null, null), parametros);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            escritor.dispose();
         }
+        return salida.toByteArray();
     }
 
     private List<String> lineas() {
@@ -86,19 +97,22 @@ public record BloqueFirma(String firmante, String cargo, String suplenciaDe, Str
         return lineas;
     }
 
+    /** The QR one module at a time (the matrix at its natural size, each module a square). */
     private void dibujarQr(Graphics2D g, int x, int y, int lado) {
         BitMatrix matriz;
         try {
-            matriz = new QRCodeWriter().encode(urlVerificacion, BarcodeFormat.QR_CODE, lado, lado,
+            matriz = new QRCodeWriter().encode(urlVerificacion, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
         } catch (WriterException e) {
             throw new IllegalStateException("No se pudo generar el código QR", e);
         }
+        int modulo = Math.max(1, lado / matriz.getWidth());
+        int margen = (lado - modulo * matriz.getWidth()) / 2;
         g.setColor(Color.BLACK);
-        for (int i = 0; i < matriz.getWidth(); i++) {
-            for (int j = 0; j < matriz.getHeight(); j++) {
+        for (int j = 0; j < matriz.getHeight(); j++) {
+            for (int i = 0; i < matriz.getWidth(); i++) {
                 if (matriz.get(i, j)) {
-                    g.fillRect(x + i, y + j, 1, 1);
+                    g.fillRect(x + margen + i * modulo, y + margen + j * modulo, modulo, modulo);
                 }
             }
         }

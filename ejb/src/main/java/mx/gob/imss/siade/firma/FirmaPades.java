@@ -36,6 +36,11 @@ public final class FirmaPades {
     private static final float MARGEN_INFERIOR = 71f;
     private static final float MARGEN_IZQUIERDO = 62f;
 
+    static {
+        // ImageIO (used by DSS to read the block's image) otherwise caches every stream in a temporary file.
+        javax.imageio.ImageIO.setUseCache(false);
+    }
+
     private final PAdESService servicio;
     private final SignatureLevel nivel;
     private final List<CertificateToken> cadena;
@@ -43,6 +48,8 @@ public final class FirmaPades {
 
     public FirmaPades(ConfianzaFirma confianza, X509Certificate certificado) {
         this.servicio = new PAdESService(confianza.verificadorDss());
+        // PDFBox drawing its own appearance stream: much faster than its template-based default.
+        servicio.setPdfObjFactory(new eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory());
         Optional<TSPSource> sellos = confianza.sellosDeTiempo();
         sellos.ifPresent(servicio::setTspSource);
         this.nivel = sellos.isPresent() ? SignatureLevel.PAdES_BASELINE_LT : SignatureLevel.PAdES_BASELINE_B;
@@ -98,7 +105,7 @@ public final class FirmaPades {
         campo.setWidth(BloqueFirma.ANCHO);
         campo.setHeight(BloqueFirma.ALTO);
         SignatureImageParameters imagen = new SignatureImageParameters();
-        imagen.setImage(new InMemoryDocument(bloque.png(), "firma.png"));
+        imagen.setImage(new InMemoryDocument(bloque.imagen(), "firma.jpg"));
         imagen.setFieldParameters(campo);
         return imagen;
     }

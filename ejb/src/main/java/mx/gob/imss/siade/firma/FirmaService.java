@@ -94,8 +94,7 @@ public class FirmaService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public FirmaOficio firmar(long idOficio, CredencialFirma credencial, FirmaPades pades) {
         Actor actor = Actor.de(contexto);
-        Usuario yo = usuarios.porNombreUsuario(actor.nombreUsuario())
-                .orElseThrow(() -> new PeticionNoEncontradaException(actor.nombreUsuario()));
+        Usuario yo = usuarios.de(actor);
         Oficio oficio = em.find(Oficio.class, idOficio, LockModeType.PESSIMISTIC_WRITE);
         if (oficio == null) {
             throw new PeticionNoEncontradaException(String.valueOf(idOficio));
@@ -159,8 +158,7 @@ public class FirmaService {
     /** The checks of the credential against the caller, before any oficio is touched. */
     public void verificarCredencial(CredencialFirma credencial) {
         Actor actor = Actor.de(contexto);
-        Usuario yo = usuarios.porNombreUsuario(actor.nombreUsuario())
-                .orElseThrow(() -> new PeticionNoEncontradaException(actor.nombreUsuario()));
+        Usuario yo = usuarios.de(actor);
         confianza.verificar(credencial.certificado(), yo.getRfc());
     }
 

@@ -204,8 +204,6 @@ public class PortafirmasService {
     }
 
     private Usuario yo() {
-        Actor actor = Actor.de(contexto);
-        return usuarios.porNombreUsuario(actor.nombreUsuario())
-                .orElseThrow(() -> new PeticionNoEncontradaException(actor.nombreUsuario()));
+        return usuarios.de(Actor.de(contexto));
     }
 }

@@ -64,7 +64,7 @@ public class RubricaService {
         Actor actor = Actor.de(contexto);
         Oficio oficio = paraCambiar(idOficio);
         politica.exigir(actor, oficio.getPeticion(), AccionCaso.REDACTAR_OFICIO);
-        Usuario turna = usuario(actor);
+        Usuario turna = usuarios.de(actor);
         CadenaRubricas.Cadena cadena = cadena(oficio, turna);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         oficio.turnarARubrica(cadena, turna, ahora).forEach(em::persist);
@@ -82,13 +82,13 @@ public class RubricaService {
         Actor actor = Actor.de(contexto);
         Oficio oficio = buscar(idOficio);
         politica.exigir(actor, oficio.getPeticion(), AccionCaso.REDACTAR_OFICIO);
-        return cadena(oficio, usuario(actor));
+        return cadena(oficio, usuarios.de(actor));
     }
 
     public Oficio rubricar(long idOficio) {
         Actor actor = Actor.de(contexto);
         Oficio oficio = paraCambiar(idOficio);
-        Usuario yo = usuario(actor);
+        Usuario yo = usuarios.de(actor);
         Rubrica pendiente = designar(actor, oficio, yo);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         oficio.rubricar(yo, ahora);
@@ -107,7 +107,7 @@ public class RubricaService {
         }
         LongitudTexto.exigir("observación", texto, OBSERVACION_MAXIMA);
         Oficio oficio = paraCambiar(idOficio);
-        Usuario yo = usuario(actor);
+        Usuario yo = usuarios.de(actor);
         designar(actor, oficio, yo);
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         oficio.devolver(yo, texto, ahora);
@@ -159,7 +159,7 @@ public class RubricaService {
 
     /** The oficios awaiting the caller's rúbrica now (their turn), oldest first. */
     public List<Oficio> pendientesDeRubrica() {
-        Usuario yo = usuario(Actor.de(contexto));
+        Usuario yo = usuarios.de(Actor.de(contexto));
         return em.createNamedQuery("Rubrica.pendientesDe", Oficio.class).setParameter("usuario", yo).getResultList();
     }
 
@@ -196,11 +196,6 @@ public class RubricaService {
     private void registrar(Oficio oficio, Actor actor, OffsetDateTime ahora, String texto) {
         bitacora.registrar(new EventoBitacora(oficio.getPeticion(), ahora, actor.nombreUsuario(), TipoEventoBitacora.OFICIO,
                 texto, null, null));
-    }
-
-    private Usuario usuario(Actor actor) {
-        return usuarios.porNombreUsuario(actor.nombreUsuario())
-                .orElseThrow(() -> new PeticionNoEncontradaException(actor.nombreUsuario()));
     }
 
     private Oficio buscar(long idOficio) {

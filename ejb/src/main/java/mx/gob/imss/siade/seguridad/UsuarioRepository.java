@@ -34,6 +34,12 @@ public class UsuarioRepository {
                 .setParameter("rol", rol).getResultList();
     }
 
+    /** The signed-in person behind {@code actor}. */
+    public Usuario de(Actor actor) {
+        return porNombreUsuario(actor.nombreUsuario())
+                .orElseThrow(() -> new IllegalStateException("Usuario sin registro: " + actor.nombreUsuario()));
+    }
+
     /** Active users holding {@code rol} in any área (the titulares have none), by user name. */
     public java.util.List<Usuario> activosConRol(Rol rol) {
         return em.createNamedQuery("Usuario.findActivosConRol", Usuario.class).setParameter("rol", rol).getResultList();

@@ -366,8 +366,9 @@ class NavegadorIT {
     void pantallasDe1024A1920() throws Exception {
         String derivada = sembrar("DERIVADA", "CORRESPONDENCIA");
         Map<String, List<String>> pantallas = Map.of(
-                "supervisor", List.of("bandeja.xhtml", "recepcion.xhtml", "expediente.xhtml?folio=" + derivada, "correos.xhtml"),
-                "admin", List.of("plazos.xhtml", "plantillas-oficio.xhtml", "seguridad.xhtml"));
+                "supervisor", List.of("bandeja.xhtml", "recepcion.xhtml", "expediente.xhtml?folio=" + derivada, "correos.xhtml",
+                        "portafirmas.xhtml", "verificar.xhtml"),
+                "admin", List.of("plazos.xhtml", "plantillas-oficio.xhtml", "seguridad.xhtml", "ausencias.xhtml"));
         List<String> fallas = new java.util.ArrayList<>();
         for (Map.Entry<String, List<String>> usuario : pantallas.entrySet()) {
             PaginaLogin.abrir(navegador).entrar(usuario.getKey(), CONTRASENA);
