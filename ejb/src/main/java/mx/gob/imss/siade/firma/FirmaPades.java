@@ -73,6 +73,7 @@ public final class FirmaPades {
         parametros.setSignerName(bloque.firmante());
         parametros.setReason(motivo);
         parametros.setLocation("Ciudad de México");
+        // Room for the CMS: the signer's chain, the time stamp with its own, and a margin for real SAT chains.
         parametros.setContentSize(nivel == SignatureLevel.PAdES_BASELINE_B ? 9472 : 12288);
         parametros.setImageParameters(imagen(pdf, bloque));
 

@@ -68,7 +68,8 @@ public class OficioService {
     /**
      * The oficios that fit this case's situation, the only ones staff may draft by hand: a request of
      * data by post once data were requested; the conclusion for lack of information once a request
-     * expired; the notification once the case was derived; the answer once an instancia answered.
+     * expired; the notification once the case was derived; the turno to the instancia while its
+     * derivation awaits the answer; the answer once an instancia answered.
      */
     public List<TipoOficio> tiposRedactables(String folio) {
         Peticion peticion = peticiones.porFolio(Folio.de(folio)).orElseThrow(() -> new PeticionNoEncontradaException(folio));
@@ -121,6 +122,10 @@ public class OficioService {
         }
         if (!historia.derivadas().isEmpty()) {
             tipos.add(TipoOficio.NOTIFICACION);
+        }
+        // The oficio that turns the case to its instancia, while that derivation awaits its answer.
+        if (!historia.derivadas().isEmpty()
+                && historia.derivadas().get(historia.derivadas().size() - 1).getEstado() == EstadoDerivacion.PENDIENTE) {
             tipos.add(TipoOficio.DERIVACION);
         }
         if (historia.derivadas().stream().anyMatch(OficioService::respondida)) {

@@ -47,8 +47,10 @@ public final class PaginaPortafirmas {
     /** Filters the signatures by the oficio's folio and selects every row on the page (the header box). */
     public PaginaPortafirmas seleccionar(String folioOficio) {
         navegador.escribir(By.id("firmas:filtro"), folioOficio);
-        navegador.esperar(d -> d.findElements(By.cssSelector("#firmas\\:tablaFirmas_data tr[data-ri]")).size() == 1
-                && d.findElement(By.id("firmas:tablaFirmas_data")).getText().contains(folioOficio));
+        // The table says which filter it shows: wait for this one (the filter runs 300 ms after typing).
+        navegador.esperar(d -> d.findElement(By.id("firmas:tablaFirmas:cuantos")).getText().contains(folioOficio)
+                && d.findElements(By.cssSelector("#firmas\\:tablaFirmas_data tr[data-ri]")).size() == 1);
+        navegador.esperarAjax();
         navegador.clic(By.cssSelector("#firmas\\:tablaFirmas_head .ui-chkbox-all .ui-chkbox-box"));
         return this;
     }
