@@ -23,6 +23,7 @@ import mx.gob.imss.siade.peticion.Peticion;
 @Table(name = "BITACORA")
 @NamedQuery(name = "EventoBitacora.findByPeticion",
         query = "SELECT e FROM EventoBitacora e WHERE e.peticion = :peticion ORDER BY e.fecha, e.id")
+@NamedQuery(name = "EventoBitacora.ultimaFecha", query = "SELECT MAX(e.fecha) FROM EventoBitacora e WHERE e.peticion = :peticion")
 @NamedQuery(name = "EventoBitacora.countByPeticion",
         query = "SELECT COUNT(e) FROM EventoBitacora e WHERE e.peticion = :peticion")
 public class EventoBitacora implements Serializable {

@@ -51,6 +51,9 @@ public class ExpedienteService {
     private EntityManager em;
 
     @Inject
+    private mx.gob.imss.siade.peticion.EnlaceConsulta enlace;
+
+    @Inject
     private PeticionRepository peticiones;
 
     @Inject
@@ -93,7 +96,8 @@ public class ExpedienteService {
         Set<Long> legibles = archivados.stream().filter(d -> reglaLectura.lectura(actor, d).isPresent())
                 .map(Documento::getId).collect(Collectors.toSet());
         return new Expediente(peticion,
-                completos ? DatosPersonalesVista.completos(datos) : DatosPersonalesVista.enmascarados(datos),
+                completos ? DatosPersonalesVista.completos(datos, enlace.codigo(peticion))
+                        : DatosPersonalesVista.enmascarados(datos, enlace.codigo(peticion)),
                 archivados,
                 derivaciones.dePeticion(peticion),
                 lista("Oficio.findByPeticion", Oficio.class, peticion),

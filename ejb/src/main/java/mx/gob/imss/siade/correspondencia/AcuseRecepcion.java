@@ -28,7 +28,7 @@ import mx.gob.imss.siade.peticion.Peticion;
 
 /**
  * The acuse de recepción (PDF): folio, date and time, sender, the documents received with their
- * SHA-256, and a QR code carrying the folio. HTML from a FreeMarker template, rendered to PDF by
+ * SHA-256, the código de consulta, and a QR code that opens the public status page on the folio. HTML from a FreeMarker template, rendered to PDF by
  * openhtmltopdf; the QR by ZXing.
  */
 @ApplicationScoped
@@ -42,6 +42,9 @@ public class AcuseRecepcion {
 
     @Inject
     private GeneradorPdf pdf;
+
+    @Inject
+    private mx.gob.imss.siade.peticion.EnlaceConsulta enlace;
 
     /** A document line of the acuse. */
     public record Renglon(String nombre, String tipo, String tamano, String sha256) {
@@ -61,7 +64,9 @@ public class AcuseRecepcion {
                 .map(d -> new Renglon(d.getNombreArchivo(), d.getTipoDocumento().getNombre(), Textos.tamano(d.getTamanoBytes()),
                         d.getSha256()))
                 .toList());
-        datos.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qr(peticion.getFolio())));
+        datos.putAll(enlace.campos(peticion));
+        // The QR opens the public status page on this petición (folio and code).
+        datos.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qr(enlace.url(peticion))));
         return pdf.desdeXhtml(plantillas.procesar("correspondencia/acuse-recepcion.ftlh", datos));
     }
 

@@ -43,6 +43,9 @@ public class ConclusionPorVencimiento {
     private EntityManager em;
 
     @Inject
+    private mx.gob.imss.siade.peticion.EnlaceConsulta enlace;
+
+    @Inject
     private RedaccionOficio redaccion;
 
     @Inject
@@ -86,6 +89,7 @@ public class ConclusionPorVencimiento {
             correo.put("asunto", peticion.getAsunto());
             correo.put("destinatario", peticion.getPersonaUsuaria().getNombre());
             correo.put("folioOficio", oficio.getFolioOficio());
+            correo.putAll(enlace.campos(peticion));
             bandejaSalida.encolar(peticion, "ANEXO_37", datos.correo(), correo, sistema, ahora);
         }
         bitacora.registrar(EventosPeticion.conclusion(peticion, anterior,

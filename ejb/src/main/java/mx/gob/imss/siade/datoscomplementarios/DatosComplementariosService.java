@@ -57,6 +57,9 @@ public class DatosComplementariosService {
     private EntityManager em;
 
     @Inject
+    private mx.gob.imss.siade.peticion.EnlaceConsulta enlace;
+
+    @Inject
     private PoliticaAcceso politica;
 
     @Inject
@@ -116,6 +119,7 @@ public class DatosComplementariosService {
         campos.put("destinatario", peticion.getPersonaUsuaria().getNombre());
         campos.put("datosSolicitados", solicitud.getDatosSolicitados());
         campos.put("fechaLimite", Textos.fechaLarga(limite.atZoneSameInstant(Tiempo.ZONA_MEXICO).toLocalDate()));
+        campos.putAll(enlace.campos(peticion));
         switch (canal) {
             case CORREO_ELECTRONICO -> bandejaSalida.encolar(peticion, "ANEXO_38", datos.correo(), campos, actor, ahora);
             case OFICIO_POSTAL -> redaccion.redactar(peticion, TipoOficio.SOLICITUD_DATOS, null, campos, actor, ahora);

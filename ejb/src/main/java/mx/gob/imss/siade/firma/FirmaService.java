@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,6 +25,7 @@ import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
 import mx.gob.imss.siade.documentos.Digitalizacion;
 import mx.gob.imss.siade.documentos.Documento;
 import mx.gob.imss.siade.documentos.DocumentoRepository;
+import mx.gob.imss.siade.infra.CodigoAleatorio;
 import mx.gob.imss.siade.infra.Textos;
 import mx.gob.imss.siade.infra.Tiempo;
 import mx.gob.imss.siade.oficios.EstadoOficio;
@@ -51,10 +51,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RolesAllowed({Roles.TITULAR_DAC, Roles.TITULAR_CAO, Roles.JEFE_AREA, Roles.SUPERVISOR})
 public class FirmaService {
 
-    /** Verification codes: Crockford's base-32 (no I, L, O, U), 16 characters = 80 bits. */
-    static final String ALFABETO = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    /** Verification codes: 16 characters of Crockford's base 32 = 80 bits. */
     static final int LARGO_CODIGO = 16;
-    private static final SecureRandom AZAR = new SecureRandom();
     private static final DateTimeFormatter FECHA_HORA = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     @Resource
@@ -112,7 +110,7 @@ public class FirmaService {
         confianza.verificar(credencial.certificado(), yo.getRfc());
 
         FirmaPades firma = pades != null ? pades : preparar(credencial);
-        String codigo = codigo();
+        String codigo = CodigoAleatorio.generar(LARGO_CODIGO);
         String url = urlPublica.replaceAll("/+$", "") + "/verificar.xhtml?o="
                 + URLEncoder.encode(oficio.getFolioOficio(), StandardCharsets.UTF_8) + "&c=" + codigo;
         String suplidoA = ausencia.map(a -> a.getTitular().getNombreCompleto()).orElse(null);
@@ -120,7 +118,7 @@ public class FirmaService {
                 ? "oficio.cargo.titularCao" : "oficio.cargo.titularDac");
         BloqueFirma bloque = new BloqueFirma(yo.getNombreCompleto(), cargo, suplidoA,
                 ahora.atZoneSameInstant(Tiempo.ZONA_MEXICO).format(FECHA_HORA), oficio.getFolioOficio(),
-                agrupado(codigo), url);
+                CodigoAleatorio.agrupar(codigo), url);
         byte[] firmado = firma.firmar(contenido(oficio.getDocumento()), credencial, bloque, Date.from(ahora.toInstant()),
                 Textos.de("firma.motivo", oficio.getFolioOficio()) + (suplidoA == null ? ""
                         : Textos.de("bitacora.enSuplencia", suplidoA)));
@@ -168,16 +166,4 @@ public class FirmaService {
         return salida.toByteArray();
     }
 
-    static String codigo() {
-        StringBuilder codigo = new StringBuilder(LARGO_CODIGO);
-        for (int i = 0; i < LARGO_CODIGO; i++) {
-            codigo.append(ALFABETO.charAt(AZAR.nextInt(ALFABETO.length())));
-        }
-        return codigo.toString();
-    }
-
-    /** ABCD-EFGH-JKMN-PQRS, as printed under the QR. */
-    static String agrupado(String codigo) {
-        return String.join("-", codigo.split("(?<=\\G.{4})"));
-    }
 }

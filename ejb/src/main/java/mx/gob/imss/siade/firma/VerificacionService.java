@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import mx.gob.imss.siade.documentos.Digitalizacion;
-import mx.gob.imss.siade.seguridad.IntentoAcceso;
+import mx.gob.imss.siade.infra.CodigoAleatorio;
+import mx.gob.imss.siade.seguridad.LimitePorDireccion;
 
 /**
  * The public verification of signed oficios (no login). Folio + code shows what was signed, by whom
@@ -28,9 +29,6 @@ import mx.gob.imss.siade.seguridad.IntentoAcceso;
 @Stateless
 @PermitAll
 public class VerificacionService {
-
-    static final int ESPERA_DESDE = 10;
-    static final int BLOQUEO_EN = 30;
 
     /** What the page shows of a signed oficio. */
     public record Constancia(String folioOficio, OffsetDateTime fecha, String firmante, String cargo, String suplenciaDe,
@@ -53,23 +51,23 @@ public class VerificacionService {
     private ConfianzaFirma confianza;
 
     @Inject
-    private Clock reloj;
+    private LimitePorDireccion limite;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Respuesta consultar(String folioOficio, String codigo, String direccion) {
-        Optional<Duration> espera = contar(direccion);
+        Optional<Duration> espera = limite.contar("V", direccion);
         if (espera.isPresent()) {
             return new Respuesta(Optional.empty(), espera);
         }
         String folio = folioOficio == null ? "" : folioOficio.trim().toUpperCase(Locale.ROOT);
         List<FirmaOficio> encontradas = em.createNamedQuery("FirmaOficio.porCodigo", FirmaOficio.class)
-                .setParameter("folio", folio).setParameter("codigo", normalizar(codigo)).getResultList();
+                .setParameter("folio", folio).setParameter("codigo", CodigoAleatorio.normalizar(codigo)).getResultList();
         return new Respuesta(encontradas.stream().findFirst().map(VerificacionService::constancia), Optional.empty());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Revision revisar(byte[] pdf, String direccion) {
-        Optional<Duration> espera = contar(direccion);
+        Optional<Duration> espera = limite.contar("V", direccion);
         if (espera.isPresent()) {
             return new Revision(null, Optional.empty(), espera);
         }
@@ -80,34 +78,8 @@ public class VerificacionService {
         return new Revision(veredicto, identico, Optional.empty());
     }
 
-    /** Codes are read aloud and typed: case, dashes and spaces do not matter; O is 0, I and L are 1. */
-    static String normalizar(String codigo) {
-        if (codigo == null) {
-            return "";
-        }
-        return codigo.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "").replace('O', '0').replace('I', '1')
-                .replace('L', '1');
-    }
-
     private static Constancia constancia(FirmaOficio f) {
         return new Constancia(f.getOficio().getFolioOficio(), f.getFecha(), f.getFirmante().getNombreCompleto(),
                 f.getCargo(), f.getTitular() == null ? null : f.getTitular().getNombreCompleto(), f.getSha256(), f.getNivel());
-    }
-
-    /** Counts this lookup against the address; the wait still due, if any. */
-    private Optional<Duration> contar(String direccion) {
-        OffsetDateTime ahora = OffsetDateTime.now(reloj);
-        String clave = IntentoAcceso.deVerificacion(direccion == null ? "?" : direccion);
-        IntentoAcceso intento = em.find(IntentoAcceso.class, clave, LockModeType.PESSIMISTIC_WRITE);
-        if (intento == null) {
-            intento = new IntentoAcceso(clave, ahora);
-            em.persist(intento);
-        }
-        Optional<Duration> espera = intento.esperaRestante(ahora);
-        if (espera.isPresent()) {
-            return espera;
-        }
-        intento.registrarFallo(ahora, ESPERA_DESDE, BLOQUEO_EN);
-        return Optional.empty();
     }
 }

@@ -121,10 +121,26 @@ public class Peticion implements Serializable {
     @Convert(converter = BooleanoNumerico.class)
     private boolean demo;
 
+    /** The code of the public status page, encrypted like the persona's data (CodigoConsulta). */
+    @Column(name = "CODIGO_CONSULTA")
+    private String codigoConsulta;
+
     @Version
     private long version;
 
     protected Peticion() {
+    }
+
+    /** Gives the petición its public-status code (once: a code, once printed on the acuse, never changes). */
+    public void asignarCodigoConsulta(String codigo, mx.gob.imss.siade.seguridad.CifradoDatosPersonales cifrado) {
+        if (codigoConsulta == null) {
+            codigoConsulta = cifrado.cifrar(codigo);
+        }
+    }
+
+    /** The public-status code in clear, if it has one. */
+    public java.util.Optional<String> codigoConsulta(mx.gob.imss.siade.seguridad.CifradoDatosPersonales cifrado) {
+        return java.util.Optional.ofNullable(codigoConsulta).map(cifrado::descifrar);
     }
 
     /** A new petición, REGISTRADA under its folio. */

@@ -61,6 +61,7 @@ public class RegistroPeticion {
         // The answer term runs from reception; until the tipo is known, the channel's default term.
         peticion.fijarFechaLimite(plazos.fechaLimite(peticion.getMedioCaptacion(), peticion.fechaRecepcionLocal()));
         asignacion.conMenosCarga(area).ifPresent(peticion::asignarConsultor);
+        peticion.asignarCodigoConsulta(CodigoConsulta.nuevo(), cifrado);
         peticiones.guardar(peticion);
         bitacora.registrar(EventosPeticion.registro(peticion, actor, ahora));
         return peticion;

@@ -57,11 +57,6 @@ public class IntentoAcceso {
         return "U:" + (nombreUsuario == null ? "" : nombreUsuario.trim().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Lookups of the public verification page from one address (not sign-in attempts). */
-    public static String deVerificacion(String direccion) {
-        return "V:" + direccion;
-    }
-
     public static String deDireccion(String direccion) {
         return "D:" + direccion;
     }

@@ -8,5 +8,10 @@ dentro del plazo, su petición se da por concluida por falta de información (of
 
 Puede presentar un nuevo escrito con sus datos de contacto y con gusto lo atenderemos.
 
+<#if codigoConsulta?has_content>
+Puede consultar el estado de su petición en ${urlConsulta} con su folio ${folio} y su código de
+consulta ${codigoConsulta}.
+
+</#if>
 Atentamente,
 División de Atención Ciudadana

@@ -8,5 +8,10 @@ Para atenderlo necesitamos los siguientes datos: ${datosSolicitados?remove_endin
 Le pedimos responder a este correo a más tardar el ${fechaLimite}. De no recibirlos, su petición
 se concluirá por falta de información.
 
+<#if codigoConsulta?has_content>
+Puede consultar el estado de su petición en ${urlConsulta} con su folio ${folio} y su código de
+consulta ${codigoConsulta}.
+
+</#if>
 Atentamente,
 División de Atención Ciudadana

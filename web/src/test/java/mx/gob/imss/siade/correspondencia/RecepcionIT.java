@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
+import mx.gob.imss.siade.consulta.ConsultaPublicaService;
 import mx.gob.imss.siade.consulta.Expediente;
 import mx.gob.imss.siade.datoscomplementarios.CanalSolicitud;
 import mx.gob.imss.siade.datoscomplementarios.DatosComplementariosService;
@@ -109,6 +110,9 @@ class RecepcionIT {
     private ComoSupervisor comoSupervisor;
 
     @EJB
+    private mx.gob.imss.siade.consulta.ConsultaPublicaService consultaPublica;
+
+    @EJB
     private ComoJuridico comoJuridico;
 
     @EJB
@@ -188,7 +192,8 @@ class RecepcionIT {
         });
         assertEquals(Digitalizacion.sha256(anexo), Digitalizacion.sha256(leido.toByteArray()));
 
-        // The acuse: a PDF with the folio, the documents' SHA-256 and a QR code carrying the folio.
+        // The acuse: a PDF with the folio, the documents' SHA-256, the código de consulta and a QR code that
+        // opens the public status page on this folio with that code.
         ByteArrayOutputStream pdfAcuse = new ByteArrayOutputStream();
         comoSupervisor.ejecutar(() -> {
             documentos.escribirContenido(r.idAcuse(), pdfAcuse);
@@ -199,12 +204,19 @@ class RecepcionIT {
             assertTrue(texto.contains(r.folio()), texto);
             assertTrue(texto.contains(Digitalizacion.sha256(escrito)), texto);
             assertTrue(texto.contains(Digitalizacion.sha256(anexo)), texto);
-            assertFalse(texto.contains("consultarelestado"), "no promete una página de consulta que aún no existe");
+            assertTrue(texto.contains("Consulteelestadodesupetición"), texto);
             BufferedImage pagina = new PDFRenderer(acuse).renderImageWithDPI(0, 150);
             int[] pixeles = pagina.getRGB(0, 0, pagina.getWidth(), pagina.getHeight(), null, 0, pagina.getWidth());
             String qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
                     new RGBLuminanceSource(pagina.getWidth(), pagina.getHeight(), pixeles)))).getText();
-            assertEquals(r.folio(), qr);
+            assertTrue(qr.contains("/consulta.xhtml?folio=" + r.folio() + "&codigo="), qr);
+            String codigo = qr.substring(qr.indexOf("&codigo=") + 8);
+            assertTrue(texto.contains(codigo.substring(0, 4) + "-" + codigo.substring(4, 8) + "-" + codigo.substring(8)),
+                    "el código impreso es el del QR");
+            ConsultaPublicaService.EstadoPublico estado = consultaPublica.consultar(r.folio(), codigo, "10.9.9.1").estado()
+                    .orElseThrow();
+            assertEquals("Registrada", estado.estado());
+            assertTrue(consultaPublica.consultar(r.folio(), "AAAA-BBBB-CCCC", "10.9.9.1").estado().isEmpty());
         }
     }
 

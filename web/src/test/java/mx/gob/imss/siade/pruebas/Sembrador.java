@@ -31,6 +31,11 @@ public final class Sembrador {
         return pedir("pruebas/sembrar?estado=" + estado + "&area=" + area + "&conOficio=1").split("\\n");
     }
 
+    /** A case and its código de consulta (as printed: XXXX-XXXX-XXXX). */
+    public String[] casoConCodigo(String estado, String area) throws IOException, InterruptedException {
+        return pedir("pruebas/sembrar?estado=" + estado + "&area=" + area + "&conCodigo=1").split("\\n");
+    }
+
     /** The server's private folder for uploads waiting to be registered. */
     public java.nio.file.Path carpetaTemporal() throws IOException, InterruptedException {
         return java.nio.file.Path.of(pedir("pruebas/carpeta-temporal").trim());

@@ -29,7 +29,8 @@ import mx.gob.imss.siade.peticion.TipoPeticion;
  * petición for one test, in the state it needs, through the real services, and answers its folio.
  * {@code GET /pruebas/sembrar?estado=REGISTRADA|EN_ANALISIS|DERIVADA&area=CORRESPONDENCIA|GESTION&asunto=…}.
  * With {@code conDocumento=1} a scanned letter is filed too and the answer is "folio\nidDocumento";
- * with {@code conOficio=1} an oficio de notificación is drafted and the answer is "folio\nidDocumentoDelOficio".
+ * with {@code conOficio=1} an oficio de notificación is drafted and the answer is "folio\nidDocumentoDelOficio";
+ * with {@code conCodigo=1} the answer is "folio\ncódigo de consulta" (as the acuse prints it).
  * {@code GET /pruebas/olvidar-intentos} clears the sign-in failure counters between tests;
  * {@code GET /pruebas/carpeta-temporal} answers where the server keeps uploads waiting;
  * {@code GET /pruebas/pki-demo} where the demo e.firma files are (for the browser to upload them).
@@ -106,6 +107,11 @@ public class SembradorServlet extends HttpServlet {
                 long id = comoCorrespondencia.ejecutar(() -> oficios.redactar(folio, TipoOficio.NOTIFICACION, null)
                         .getDocumento().getId());
                 respuesta.getWriter().write(folio + "\n" + id);
+                return;
+            }
+            if (peticion.getParameter("conCodigo") != null) {
+                String codigo = comoCorrespondencia.ejecutar(() -> expedientes.abrir(folio).datosPersonales().codigoConsulta());
+                respuesta.getWriter().write(folio + "\n" + codigo);
                 return;
             }
             respuesta.getWriter().write(folio);

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -231,6 +234,49 @@ class AccesoHttpIT {
         }
         HttpResponse<byte[]> anonimo = new SesionHttp(base).getBytes(url);
         assertTrue(anonimo.uri().getPath().endsWith("/login.xhtml"), "sin sesión pide iniciarla");
+    }
+
+    @Test
+    @DisplayName("La consulta pública muestra el estado con folio y código, nada personal; folio inexistente y código "
+            + "erróneo reciben la misma respuesta; una serie de intentos desde una dirección se frena")
+    void consultaPublicaSinEnumeracion() throws Exception {
+        String[] caso = new Sembrador(base).casoConCodigo("DERIVADA", "CORRESPONDENCIA");
+        String folio = caso[0];
+        String codigo = caso[1];
+        assertTrue(codigo.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), codigo);
+        HttpClient cliente = HttpClient.newHttpClient();
+        java.util.function.Function<String, String> consultar = consulta -> {
+            try {
+                HttpResponse<String> r = cliente.send(HttpRequest.newBuilder(URI.create(base + "consulta.xhtml?" + consulta))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode(), consulta);
+                return r.body();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        String bien = consultar.apply("folio=" + folio + "&codigo=" + codigo.toLowerCase(java.util.Locale.ROOT));
+        assertTrue(bien.contains("id=\"rEstado\">Derivada"), bien);
+        assertTrue(bien.contains("La turnamos al área responsable"), bien);
+        assertFalse(bien.contains("Persona de prueba"), "sin nombre");
+        assertFalse(bien.contains("Calle de Prueba") || bien.contains("5512345678"), "sin domicilio ni teléfono");
+
+        String noEncontrada = "No encontramos una petición con ese folio y ese código";
+        String codigoErroneo = consultar.apply("folio=" + folio + "&codigo=AAAA-BBBB-CCCC");
+        String folioInexistente = consultar.apply("folio=2026-9999999-9&codigo=" + codigo);
+        String folioMalformado = consultar.apply("folio=basura&codigo=" + codigo);
+        for (String respuesta : List.of(codigoErroneo, folioInexistente, folioMalformado)) {
+            assertTrue(respuesta.contains(noEncontrada), respuesta);
+            assertFalse(respuesta.contains("rEstado"), "nada del caso");
+        }
+        // An enumeration run: one address trying codes is slowed down with a clear message.
+        String ultima = "";
+        for (int i = 0; i < 12; i++) {
+            ultima = consultar.apply("folio=" + folio + "&codigo=ZZZZ-ZZZZ-ZZ" + String.format("%02d", i));
+        }
+        assertTrue(ultima.contains("Demasiadas consultas desde su dirección"), ultima);
+        assertFalse(consultar.apply("folio=" + folio + "&codigo=" + codigo).contains("rEstado"),
+                "mientras espera, ni el código correcto responde");
     }
 
     @Test

@@ -169,10 +169,15 @@ class NavegadorIT {
                 "grande.pdf» pasa del límite de 20 MB"));
         assertEquals(0, navegador.driver().findElements(By.cssSelector("#recepcion\\:listaArchivos span.archivo")).size());
 
-        navegador.elemento(By.id("recepcion:archivos_input")).sendKeys(
-                escrito.toAbsolutePath() + "\n" + anexo.toAbsolutePath() + "\n" + escaneo.toAbsolutePath());
-        navegador.esperar(d -> d.findElements(By.cssSelector("#recepcion\\:listaArchivos span.archivo")).size() == 3);
-        navegador.esperarAjax();
+        // Chosen one after another (the order of several files chosen at once is the browser's own).
+        int elegidos = 0;
+        for (Path archivo : List.of(escrito, anexo, escaneo)) {
+            int esperados = ++elegidos;
+            navegador.elemento(By.id("recepcion:archivos_input")).sendKeys(archivo.toAbsolutePath().toString());
+            navegador.esperar(d -> d.findElements(By.cssSelector("#recepcion\\:listaArchivos span.archivo")).size()
+                    == esperados);
+            navegador.esperarAjax();
+        }
         assertEquals(List.of("escrito.pdf", "anexo.png", "escaneo.tif"), navegador.driver()
                 .findElements(By.cssSelector("#recepcion\\:listaArchivos span.archivo")).stream()
                 .map(org.openqa.selenium.WebElement::getText).toList(), "en el orden en que se eligieron");
@@ -206,6 +211,8 @@ class NavegadorIT {
         navegador.clic(By.id("irExpediente"));
         PaginaExpediente expediente = PaginaExpediente.cargada(navegador, folio);
         assertEquals(4, expediente.documentos().size(), "escrito, dos anexos y acuse");
+        String codigo = navegador.texto(By.id("codigoConsulta"));
+        assertTrue(codigo.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), codigo);
 
         // A TIFF scan opens as pages: an HTML page with one PNG per TIFF page.
         String tiff = expediente.documentos().stream()
@@ -216,6 +223,19 @@ class NavegadorIT {
         List<WebElement> paginas = navegador.driver().findElements(By.tagName("img"));
         assertEquals(2, paginas.size());
         assertEquals("200 image/png", navegador.estadoDe(paginas.get(0).getAttribute("src")));
+
+        // The persona usuaria follows it on her phone with the folio and the code of her acuse, without a login.
+        PaginaBandeja.abrir(navegador).salir();
+        navegador.ventana(390, 844);
+        navegador.abrir("consulta.xhtml");
+        navegador.escribir(By.id("consulta:folio"), folio);
+        navegador.escribir(By.id("consulta:codigo"), codigo.toLowerCase(java.util.Locale.ROOT));
+        navegador.clic(By.id("consulta:consultar"));
+        assertEquals("Registrada", navegador.texto(By.id("rEstado")));
+        assertFalse(navegador.driver().getPageSource().contains("Gabriela"), "nada personal en la página pública");
+        assertFalse(navegador.desbordaHorizontalmente(), "cabe en un teléfono: " + navegador.desbordados());
+        navegador.captura("consulta-publica");
+        navegador.ventana(1366, 1000);
         assertEquals(List.of(), navegador.erroresJavaScript());
     }
 
