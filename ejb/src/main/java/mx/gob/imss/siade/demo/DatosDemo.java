@@ -100,6 +100,9 @@ public class DatosDemo {
     static final PkiDemo.Persona FIRMA_SUPLENTE = new PkiDemo.Persona("suplente", "ALBERTO NUNEZ SALAS", "NUSA680505EF3",
             "NUSA680505HDFXLL02");
 
+    /** The demo service account of the intake API (the phone area's CRM); its cases go to Gestión. */
+    public static final String CUENTA_CRM = "crm.telefonia";
+
     @Inject
     private PkiDemo pki;
 
@@ -115,6 +118,12 @@ public class DatosDemo {
             // Data folders from before the signing capability get the demo suplente too.
             hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "100000"));
             suplente();
+        }
+        if (usuarios.porNombreUsuario(CUENTA_CRM).isEmpty()) {
+            // ... and the service account of the intake API.
+            hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "100000"));
+            usuario(CUENTA_CRM, "CRM de Atención Telefónica (cuenta de servicio)",
+                    catalogos.porClave(AreaDac.class, "GESTION").orElseThrow(), Rol.INTEGRACION);
         }
         pki.asegurar(List.of(FIRMA_DAC, FIRMA_CAO, FIRMA_SUPLENTE), FIRMA_DAC, FIRMA_DAC);
     }

@@ -10,6 +10,8 @@ public enum Rol {
     CORRESPONDENCIA,
     JURIDICO,
     ADMIN,
+    /** Not a person: another system's service account (the phone area's CRM) using the intake API. */
+    INTEGRACION,
     /** Not a person: scheduled tasks (deadline timers) act with this role in the bitácora. */
     SISTEMA;
 

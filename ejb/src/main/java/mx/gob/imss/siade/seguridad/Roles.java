@@ -11,6 +11,7 @@ public final class Roles {
     public static final String CORRESPONDENCIA = "CORRESPONDENCIA";
     public static final String JURIDICO = "JURIDICO";
     public static final String ADMIN = "ADMIN";
+    public static final String INTEGRACION = "INTEGRACION";
 
     private Roles() {
     }

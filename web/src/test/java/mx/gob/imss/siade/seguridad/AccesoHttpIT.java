@@ -236,6 +236,101 @@ class AccesoHttpIT {
         assertTrue(anonimo.uri().getPath().endsWith("/login.xhtml"), "sin sesión pide iniciarla");
     }
 
+    private HttpResponse<String> api(String metodo, String ruta, String usuario, String clave, String cuerpo) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/v1/peticiones" + ruta))
+                .header("Accept", "application/json");
+        if (usuario != null) {
+            b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (usuario + ":" + CONTRASENA).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        if (clave != null) {
+            b.header("Idempotency-Key", clave);
+        }
+        b.method(metodo, cuerpo == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(cuerpo));
+        if (cuerpo != null) {
+            b.header("Content-Type", "application/json");
+        }
+        try {
+            return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String folioDe(String json) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"folio\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        assertTrue(m.find(), json);
+        return m.group(1);
+    }
+
+    @Test
+    @DisplayName("API de ingreso: cuenta de servicio, idempotencia (también a la vez), errores RFC 9457 en español, "
+            + "estado por folio sólo de sus casos y documento OpenAPI")
+    void apiDeIngreso() throws Exception {
+        String nss = mx.gob.imss.siade.pruebas.DatosDePrueba.nssNuevo();
+        String caso = "{\"nombre\":\"Carmen Reyes Ortiz\",\"nss\":\"" + nss + "\",\"telefono\":\"8112345678\","
+                + "\"asunto\":\"Gestión de pago de incapacidad\",\"resumen\":\"Remitida por el CRM\",\"ooadId\":19}";
+
+        HttpResponse<String> sinCuenta = api("POST", "", null, "k-1", caso);
+        assertEquals(401, sinCuenta.statusCode());
+        assertTrue(sinCuenta.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(403, api("POST", "", "consultor", "k-1", caso).statusCode(), "una persona no usa la API");
+
+        String clave = "crm-" + System.nanoTime();
+        HttpResponse<String> alta = api("POST", "", "crm.telefonia", clave, caso);
+        assertEquals(201, alta.statusCode(), alta.body());
+        String folio = folioDe(alta.body());
+        assertTrue(alta.headers().firstValue("Location").orElse("").endsWith("/api/v1/peticiones/" + folio));
+        HttpResponse<String> otraVez = api("POST", "", "crm.telefonia", clave, caso);
+        assertEquals(201, otraVez.statusCode());
+        assertEquals(folio, folioDe(otraVez.body()), "la misma clave, el mismo caso");
+        HttpResponse<String> otroContenido = api("POST", "", "crm.telefonia", clave, caso.replace("incapacidad", "pensión"));
+        assertEquals(422, otroContenido.statusCode(), otroContenido.body());
+
+        HttpResponse<String> invalido = api("POST", "", "crm.telefonia", "crm-mal-" + System.nanoTime(),
+                "{\"nombre\":\"Sin datos\",\"nss\":\"12345678901\",\"asunto\":\"x\"}");
+        assertEquals(400, invalido.statusCode());
+        assertTrue(invalido.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(invalido.body().contains("\"campo\":\"nss\"") && invalido.body().contains("dígito verificador"),
+                invalido.body());
+        assertTrue(invalido.body().contains("\"campo\":\"telefono\""), "sin teléfono ni correo: " + invalido.body());
+        assertEquals(400, api("POST", "", "crm.telefonia", "crm-json-" + System.nanoTime(), "{no es json").statusCode());
+        assertEquals(400, api("POST", "", "crm.telefonia", null, caso).statusCode(), "sin Idempotency-Key");
+
+        // Eight simultaneous calls with one key: one case.
+        String simultanea = "crm-par-" + System.nanoTime();
+        String otroCaso = caso.replace(nss, mx.gob.imss.siade.pruebas.DatosDePrueba.nssNuevo());
+        ExecutorService hilos = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<String>>> llamadas = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                llamadas.add(hilos.submit(() -> api("POST", "", "crm.telefonia", simultanea, otroCaso)));
+            }
+            java.util.Set<String> folios = new java.util.HashSet<>();
+            for (Future<HttpResponse<String>> f : llamadas) {
+                HttpResponse<String> r = f.get();
+                assertEquals(201, r.statusCode(), r.body());
+                folios.add(folioDe(r.body()));
+            }
+            assertEquals(1, folios.size(), "un solo caso: " + folios);
+        } finally {
+            hilos.shutdownNow();
+        }
+
+        HttpResponse<String> estado = api("GET", "/" + folio, "crm.telefonia", null, null);
+        assertEquals(200, estado.statusCode());
+        assertTrue(estado.body().contains("\"estado\":\"Registrada\""), estado.body());
+        String ajeno = new Sembrador(base).caso("REGISTRADA", "CORRESPONDENCIA");
+        HttpResponse<String> noSuyo = api("GET", "/" + ajeno, "crm.telefonia", null, null);
+        assertEquals(404, noSuyo.statusCode(), "sólo los casos que envió esta cuenta");
+        assertTrue(noSuyo.body().contains("No hay un caso con el folio"), noSuyo.body());
+
+        HttpResponse<String> openapi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + desplegada.getPort() + "/openapi")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("v1/peticiones") && openapi.body().contains("Idempotency-Key"), openapi.body());
+    }
+
     @Test
     @DisplayName("La consulta pública muestra el estado con folio y código, nada personal; folio inexistente y código "
             + "erróneo reciben la misma respuesta; una serie de intentos desde una dirección se frena")

@@ -18,6 +18,6 @@ import mx.gob.imss.siade.seguridad.Roles;
         groupsQuery = "SELECT r.ROL FROM USUARIO_ROL r JOIN USUARIO u ON u.ID = r.USUARIO_ID WHERE u.NOMBRE_USUARIO = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class)
 @DeclareRoles({Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA, Roles.TITULAR_DAC, Roles.TITULAR_CAO,
-        Roles.CORRESPONDENCIA, Roles.JURIDICO, Roles.ADMIN})
+        Roles.CORRESPONDENCIA, Roles.JURIDICO, Roles.ADMIN, Roles.INTEGRACION})
 public class ConfiguracionSeguridad {
 }

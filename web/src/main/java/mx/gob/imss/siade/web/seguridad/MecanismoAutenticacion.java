@@ -52,6 +52,9 @@ public class MecanismoAutenticacion implements HttpAuthenticationMechanism {
         if (credencial instanceof UsernamePasswordCredential usuarioContrasena) {
             return iniciarSesion(peticion, contexto, usuarioContrasena);
         }
+        if (esApi(peticion)) {
+            return autenticarApi(peticion, respuesta, contexto);
+        }
         HttpSession sesion = peticion.getSession(false);
         Object guardada = sesion == null ? null : sesion.getAttribute(SesionAutenticada.ATRIBUTO);
         if (guardada instanceof SesionAutenticada autenticada) {
@@ -87,6 +90,54 @@ public class MecanismoAutenticacion implements HttpAuthenticationMechanism {
         HttpSession sesion = peticion.getSession(true);
         sesion.setAttribute(SesionAutenticada.ATRIBUTO, new SesionAutenticada(nombre, resultado.getCallerGroups()));
         return contexto.notifyContainerAboutLogin(nombre, resultado.getCallerGroups());
+    }
+
+    /** The intake API (other systems): HTTP Basic on every call, no session, a problem+json 401 otherwise. */
+    static boolean esApi(HttpServletRequest peticion) {
+        String ruta = peticion.getServletPath() + (peticion.getPathInfo() == null ? "" : peticion.getPathInfo());
+        return ruta.startsWith("/api/");
+    }
+
+    private AuthenticationStatus autenticarApi(HttpServletRequest peticion, HttpServletResponse respuesta,
+                                               HttpMessageContext contexto) {
+        String cabecera = peticion.getHeader("Authorization");
+        if (cabecera != null && cabecera.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decodificada;
+            try {
+                decodificada = new String(java.util.Base64.getDecoder().decode(cabecera.substring(6).trim()),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                decodificada = "";
+            }
+            int dos = decodificada.indexOf(':');
+            if (dos > 0) {
+                String usuario = decodificada.substring(0, dos);
+                String direccion = peticion.getRemoteAddr();
+                if (intentos.esperaAntesDeIntentar(usuario, direccion).isEmpty()) {
+                    CredentialValidationResult resultado = identidades.validate(new UsernamePasswordCredential(usuario,
+                            decodificada.substring(dos + 1)));
+                    if (resultado.getStatus() == CredentialValidationResult.Status.VALID) {
+                        intentos.registrarExito(usuario);
+                        return contexto.notifyContainerAboutLogin(resultado.getCallerPrincipal().getName(),
+                                resultado.getCallerGroups());
+                    }
+                    intentos.registrarFallo(usuario, direccion);
+                }
+            }
+        }
+        if (!contexto.isProtected()) {
+            return contexto.doNothing();
+        }
+        try {
+            respuesta.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            respuesta.setHeader("WWW-Authenticate", "Basic realm=\"SIADE API\", charset=\"UTF-8\"");
+            respuesta.setContentType("application/problem+json;charset=UTF-8");
+            respuesta.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Se requiere autenticación\",\"status\":401,"
+                    + "\"detail\":\"Envíe las credenciales de la cuenta de servicio (HTTP Basic).\"}");
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "No se pudo escribir la respuesta 401", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** To the login page; an AJAX request gets the redirect as a JSF partial response, which PrimeFaces follows. */
