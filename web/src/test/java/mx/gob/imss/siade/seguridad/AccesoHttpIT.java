@@ -325,6 +325,34 @@ class AccesoHttpIT {
         assertEquals(404, noSuyo.statusCode(), "sólo los casos que envió esta cuenta");
         assertTrue(noSuyo.body().contains("No hay un caso con el folio"), noSuyo.body());
 
+        // The case is in Gestión's Anexo 19, exported as the screen shows it for each role.
+        String rango = "atencion-telefonica/exportar?desde=" + java.time.LocalDate.now().minusDays(2) + "&hasta="
+                + java.time.LocalDate.now().plusDays(1);
+        SesionHttp gestion = new SesionHttp(base);
+        gestion.entrar("gestion", CONTRASENA);
+        HttpResponse<byte[]> csv = gestion.getBytes(rango + "&formato=csv");
+        assertEquals(200, csv.statusCode());
+        String textoCsv = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(textoCsv.contains("\"" + folio + "\"") && textoCsv.contains(nss) && textoCsv.contains("CRM (API)"), textoCsv);
+        HttpResponse<byte[]> xlsx = gestion.getBytes(rango + "&formato=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook libro = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            org.apache.poi.ss.usermodel.Sheet hoja = libro.getSheet("Anexo 19");
+            boolean esta = false;
+            for (org.apache.poi.ss.usermodel.Row fila : hoja) {
+                esta |= fila.getCell(0) != null && folio.equals(fila.getCell(0).getStringCellValue());
+            }
+            assertTrue(esta, "el XLSX abre y trae el caso");
+        }
+        SesionHttp titular = new SesionHttp(base);
+        titular.entrar("titular.dac", CONTRASENA);
+        String csvTitular = new String(titular.getBytes(rango + "&formato=csv").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csvTitular.contains(folio) && !csvTitular.contains(nss), "enmascarado para la titular");
+        SesionHttp deOtraArea = new SesionHttp(base);
+        deOtraArea.entrar("consultor", CONTRASENA);
+        assertEquals(403, deOtraArea.getBytes(rango + "&formato=csv").statusCode(), "Correspondencia no la lee");
+
         HttpResponse<String> openapi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 "http://localhost:" + desplegada.getPort() + "/openapi")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, openapi.statusCode());

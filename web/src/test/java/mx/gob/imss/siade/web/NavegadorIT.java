@@ -388,7 +388,8 @@ class NavegadorIT {
         Map<String, List<String>> pantallas = Map.of(
                 "supervisor", List.of("bandeja.xhtml", "recepcion.xhtml", "expediente.xhtml?folio=" + derivada, "correos.xhtml",
                         "portafirmas.xhtml", "verificar.xhtml"),
-                "admin", List.of("plazos.xhtml", "plantillas-oficio.xhtml", "seguridad.xhtml", "ausencias.xhtml"));
+                "admin", List.of("plazos.xhtml", "plantillas-oficio.xhtml", "seguridad.xhtml", "ausencias.xhtml"),
+                "gestion", List.of("atencion-telefonica.xhtml"));
         List<String> fallas = new java.util.ArrayList<>();
         for (Map.Entry<String, List<String>> usuario : pantallas.entrySet()) {
             PaginaLogin.abrir(navegador).entrar(usuario.getKey(), CONTRASENA);

@@ -1,0 +1,208 @@
+package mx.gob.imss.siade.gestion;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+import mx.gob.imss.siade.infra.Textos;
+import mx.gob.imss.siade.infra.Tiempo;
+import mx.gob.imss.siade.personas.DatosPersonales;
+import mx.gob.imss.siade.peticion.MedioCaptacion;
+import mx.gob.imss.siade.peticion.Peticion;
+import mx.gob.imss.siade.seguridad.AccesoDenegadoException;
+import mx.gob.imss.siade.seguridad.Actor;
+import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
+import mx.gob.imss.siade.seguridad.PoliticaAcceso;
+import mx.gob.imss.siade.seguridad.Roles;
+import mx.gob.imss.siade.seguridad.UsuarioRepository;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Bitácora electrónica de casos remitidos por Atención Telefónica (Anexo 19): the cases of the Gestión
+ * área received by telephone (from the phone area, by hand or through the intake API), by reception date,
+ * on screen and exported to CSV and XLSX. Read by Gestión's staff and by the roles that read every área;
+ * the exports mask personal data exactly as the screen does for the caller's role, and are written row
+ * by row (SXSSF keeps 100 rows in memory and the rest in encrypted temporary files; the query reads pages
+ * of 500), whatever the range.
+ */
+@Stateless
+@RolesAllowed({Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA, Roles.TITULAR_DAC, Roles.TITULAR_CAO, Roles.JURIDICO,
+        Roles.ADMIN})
+public class BitacoraAtencionTelefonica {
+
+    static final String AREA = "GESTION";
+    private static final int PAGINA = 500;
+    private static final DateTimeFormatter FECHA_HORA = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    /** One row of the Anexo 19. */
+    public record Renglon(String folio, String recepcion, String nombre, String nss, String telefono, String asunto,
+                          String estado, String ubicacion, String consultor, String origen) implements Serializable {
+    }
+
+    static final List<String> COLUMNAS = List.of("Folio", "Fecha y hora de recepción", "Persona usuaria", "NSS",
+            "Teléfono", "Asunto", "Estado", "OOAD / UMAE", "Consultor", "Origen");
+
+    @Resource
+    private SessionContext contexto;
+
+    @PersistenceContext(unitName = "siade")
+    private EntityManager em;
+
+    @Inject
+    private UsuarioRepository usuarios;
+
+    @Inject
+    private CifradoDatosPersonales cifrado;
+
+    public long contar(LocalDate desde, LocalDate hasta) {
+        exigirLectura();
+        return em.createQuery("SELECT COUNT(p) FROM Peticion p WHERE p.areaDac.clave = :area AND p.medioCaptacion = :medio"
+                        + " AND p.fechaRecepcion >= :desde AND p.fechaRecepcion < :hasta", Long.class)
+                .setParameter("area", AREA).setParameter("medio", MedioCaptacion.TELEFONO)
+                .setParameter("desde", inicio(desde)).setParameter("hasta", inicio(hasta.plusDays(1))).getSingleResult();
+    }
+
+    public List<Renglon> pagina(LocalDate desde, LocalDate hasta, int primero, int cuantos) {
+        boolean completos = exigirLectura();
+        return consulta(desde, hasta, primero, cuantos).stream().map(p -> renglon(p, completos)).toList();
+    }
+
+    /** The whole range as CSV (UTF-8 with BOM, so spreadsheets read the accents), row by row. */
+    public void exportarCsv(LocalDate desde, LocalDate hasta, OutputStream destino) {
+        boolean completos = exigirLectura();
+        try {
+            Writer w = new OutputStreamWriter(destino, StandardCharsets.UTF_8);
+            w.write('\uFEFF');
+            w.write(String.join(",", COLUMNAS.stream().map(BitacoraAtencionTelefonica::csv).toList()));
+            w.write("\r\n");
+            recorrer(desde, hasta, completos, r -> {
+                try {
+                    w.write(String.join(",", valores(r).stream().map(BitacoraAtencionTelefonica::csv).toList()));
+                    w.write("\r\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The whole range as XLSX, streamed. */
+    public void exportarXlsx(LocalDate desde, LocalDate hasta, OutputStream destino) {
+        boolean completos = exigirLectura();
+        // Rows past the window go to temporary files: encrypted with a throwaway AES key (POI's
+        // SXSSFWorkbookWithCustomZipEntrySource), so no personal data rests on disk in clear.
+        try (SXSSFWorkbook libro = new org.apache.poi.poifs.crypt.temp.SXSSFWorkbookWithCustomZipEntrySource()) {
+            Sheet hoja = libro.createSheet("Anexo 19");
+            CellStyle negritas = libro.createCellStyle();
+            Font fuente = libro.createFont();
+            fuente.setBold(true);
+            negritas.setFont(fuente);
+            Row titulo = hoja.createRow(0);
+            titulo.createCell(0).setCellValue("Bitácora electrónica de casos remitidos por Atención Telefónica (Anexo 19), "
+                    + Textos.fecha(desde) + " a " + Textos.fecha(hasta));
+            Row encabezado = hoja.createRow(2);
+            for (int i = 0; i < COLUMNAS.size(); i++) {
+                Cell c = encabezado.createCell(i);
+                c.setCellValue(COLUMNAS.get(i));
+                c.setCellStyle(negritas);
+            }
+            int[] fila = {3};
+            recorrer(desde, hasta, completos, r -> {
+                Row row = hoja.createRow(fila[0]++);
+                List<String> v = valores(r);
+                for (int i = 0; i < v.size(); i++) {
+                    row.createCell(i).setCellValue(v.get(i) == null ? "" : v.get(i));
+                }
+            });
+            libro.write(destino);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void recorrer(LocalDate desde, LocalDate hasta, boolean completos, Consumer<Renglon> cada) {
+        for (int primero = 0; ; primero += PAGINA) {
+            List<Peticion> pagina = consulta(desde, hasta, primero, PAGINA);
+            pagina.forEach(p -> cada.accept(renglon(p, completos)));
+            em.clear(); // what was written is not kept in memory
+            if (pagina.size() < PAGINA) {
+                return;
+            }
+        }
+    }
+
+    private List<Peticion> consulta(LocalDate desde, LocalDate hasta, int primero, int cuantos) {
+        return em.createQuery("SELECT p FROM Peticion p WHERE p.areaDac.clave = :area AND p.medioCaptacion = :medio"
+                        + " AND p.fechaRecepcion >= :desde AND p.fechaRecepcion < :hasta ORDER BY p.fechaRecepcion, p.id",
+                        Peticion.class)
+                .setParameter("area", AREA).setParameter("medio", MedioCaptacion.TELEFONO)
+                .setParameter("desde", inicio(desde)).setParameter("hasta", inicio(hasta.plusDays(1)))
+                .setFirstResult(primero).setMaxResults(cuantos).getResultList();
+    }
+
+    private Renglon renglon(Peticion p, boolean completos) {
+        DatosPersonales d = p.getPersonaUsuaria().datosPersonales(cifrado);
+        String nss = d.nss() == null ? "" : completos ? d.nss().valor() : d.nss().enmascarado();
+        String telefono = d.telefono() == null ? "" : completos ? d.telefono() : "••••••";
+        boolean api = !em.createQuery("SELECT i.cuenta FROM IngresoApi i WHERE i.peticion = :p", String.class)
+                .setParameter("p", p).setMaxResults(1).getResultList().isEmpty();
+        return new Renglon(p.getFolio(), p.getFechaRecepcion().atZoneSameInstant(Tiempo.ZONA_MEXICO).format(FECHA_HORA),
+                p.getPersonaUsuaria().getNombre(), nss, telefono, p.getAsunto(), Textos.etiqueta(p.getEstado()),
+                p.getOoad() != null ? p.getOoad().getNombre() : p.getUmae() != null ? p.getUmae().getNombre() : "",
+                p.getConsultor() == null ? "" : p.getConsultor().getNombreCompleto(),
+                Textos.de(api ? "anexo19.origenApi" : "anexo19.origenCaptura"));
+    }
+
+    private static List<String> valores(Renglon r) {
+        return List.of(r.folio(), r.recepcion(), r.nombre(), r.nss(), r.telefono(), r.asunto(), r.estado(), r.ubicacion(),
+                r.consultor(), r.origen());
+    }
+
+    /** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
+    static String csv(String valor) {
+        String v = valor == null ? "" : valor;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+
+    /** Gestión's staff and those who read every área; whether they see personal data in full. */
+    private boolean exigirLectura() {
+        Actor actor = Actor.de(contexto);
+        if (!PoliticaAcceso.leeTodasLasAreas(actor.roles())) {
+            boolean deGestion = usuarios.de(actor).getAreaDac() != null && AREA.equals(usuarios.de(actor).getAreaDac().getClave());
+            if (!deGestion) {
+                throw new AccesoDenegadoException(Textos.de("anexo19.titulo"));
+            }
+        }
+        return PoliticaAcceso.veDatosPersonales(actor.roles());
+    }
+
+    private static OffsetDateTime inicio(LocalDate dia) {
+        return dia.atStartOfDay(Tiempo.ZONA_MEXICO).toOffsetDateTime();
+    }
+}
