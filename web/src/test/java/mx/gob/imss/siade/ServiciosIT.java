@@ -2,6 +2,7 @@ package mx.gob.imss.siade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,7 @@ import mx.gob.imss.siade.catalogos.CatalogoService;
 import mx.gob.imss.siade.catalogos.OrigenDiaInhabil;
 import mx.gob.imss.siade.consulta.BandejaService;
 import mx.gob.imss.siade.consulta.Expediente;
+import mx.gob.imss.siade.seguridad.AccesoDenegadoException;
 import mx.gob.imss.siade.consulta.ExpedienteService;
 import mx.gob.imss.siade.consulta.FiltroBandeja;
 import mx.gob.imss.siade.consulta.PaginaBandeja;
@@ -116,6 +118,15 @@ class ServiciosIT {
 
     @EJB
     private ComoAdmin comoAdmin;
+
+    @EJB
+    private mx.gob.imss.siade.pruebas.ComoGestion comoGestion;
+
+    @EJB
+    private mx.gob.imss.siade.gestion.LlamadaService llamadas;
+
+    @EJB
+    private mx.gob.imss.siade.notificaciones.CorreoService correos;
 
     @Resource(lookup = "jdbc/siade")
     private DataSource ds;
@@ -423,6 +434,53 @@ class ServiciosIT {
             PaginaBandeja pagina = comoTitularDac.ejecutar(() -> bandeja.buscar(
                     new FiltroBandeja(comodin, null, null, null, null, null, null, null, null), 0, 20, null, false));
             assertEquals(0, pagina.total(), comodin);
+        }
+    }
+
+    @Test
+    @DisplayName("Gestión registra sus llamadas de primer contacto: cada intento en el expediente y la bitácora, el número "
+            + "cifrado en reposo y enmascarado a la titular; localizada, se le envía su folio y su código de consulta")
+    void llamadasDePrimerContacto() throws Exception {
+        Peticion p = comoGestion.ejecutar(() -> peticiones.registrar(mx.gob.imss.siade.pruebas.DatosDePrueba.nuevaPeticion(
+                "GESTION", "Gestión de pago de incapacidad")));
+        assertEquals("error.llamada.numero", assertThrows(mx.gob.imss.siade.gestion.CasoRechazadoException.class,
+                () -> comoGestion.ejecutar(() -> {
+                    llamadas.registrar(p.getFolio(), "abc", mx.gob.imss.siade.gestion.ResultadoLlamada.NO_CONTESTA, null);
+                    return null;
+                })).clave());
+        comoGestion.ejecutar(() -> {
+            llamadas.registrar(p.getFolio(), "55 1234 5678", mx.gob.imss.siade.gestion.ResultadoLlamada.NO_CONTESTA,
+                    "Primer intento");
+            llamadas.registrar(p.getFolio(), "55 1234 5678", mx.gob.imss.siade.gestion.ResultadoLlamada.LOCALIZADA, null);
+            return null;
+        });
+        var vistas = comoGestion.ejecutar(() -> llamadas.deCaso(p.getFolio()));
+        assertEquals(2, vistas.size());
+        assertEquals("55 1234 5678", vistas.get(0).numero());
+        assertEquals(mx.gob.imss.siade.gestion.ResultadoLlamada.LOCALIZADA, vistas.get(1).resultado());
+        var delTitular = comoTitularDac.ejecutar(() -> llamadas.deCaso(p.getFolio()));
+        assertFalse(delTitular.get(0).numero().contains("1234"), "enmascarado: " + delTitular.get(0).numero());
+        assertInstanceOf(AccesoDenegadoException.class, assertThrows(Exception.class, () -> comoConsultor.ejecutar(() -> {
+            llamadas.registrar(p.getFolio(), "5512345678", mx.gob.imss.siade.gestion.ResultadoLlamada.BUZON, null);
+            return null;
+        })), "el consultor de Correspondencia no llama por casos de Gestión");
+
+        Expediente e = comoTitularDac.ejecutar(() -> expedientes.abrir(p.getFolio()));
+        assertEquals(2, e.bitacora().stream().filter(b -> b.getTipoEvento() == TipoEventoBitacora.LLAMADA).count());
+        var correosDelCaso = comoSupervisor.ejecutar(() -> correos.recientes(0, 200)).stream()
+                .filter(c -> c.getPeticion() != null && p.getFolio().equals(c.getPeticion().getFolio())).toList();
+        assertEquals(1, correosDelCaso.size(), "localizada: un correo con su folio");
+        assertEquals("LOCALIZADA", correosDelCaso.get(0).getPlantilla());
+        String codigo = comoGestion.ejecutar(() -> expedientes.abrir(p.getFolio())).datosPersonales().codigoConsulta();
+        assertTrue(correosDelCaso.get(0).getCuerpo().contains(codigo), correosDelCaso.get(0).getCuerpo());
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT NUMERO FROM LLAMADA l JOIN PETICION p ON p.ID = l.PETICION_ID WHERE p.FOLIO = ?")) {
+            s.setString(1, p.getFolio());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    assertFalse(r.getString(1).contains("1234"), "el número se guarda cifrado");
+                }
+            }
         }
     }
 }

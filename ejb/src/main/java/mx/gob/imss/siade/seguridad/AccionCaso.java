@@ -24,6 +24,8 @@ public enum AccionCaso {
     ENVIAR_OFICIO,
     /** Give the case to another consultor of its área (supervisors). */
     REASIGNAR,
+    /** Record a first-contact call to the persona usuaria (Gestión, act. 25–27). */
+    LLAMAR,
     /** Initial (or send back) an oficio of the case: only the reviewer whose turn it is. */
     RUBRICAR,
     /** Sign an oficio of the case: only its titular, or the suplente during the titular's absence. */

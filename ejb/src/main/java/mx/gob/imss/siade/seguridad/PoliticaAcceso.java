@@ -63,6 +63,7 @@ public class PoliticaAcceso {
         ROLES_POR_ACCION.put(AccionCaso.RECHAZAR_RESPUESTA, supervisan);
         ROLES_POR_ACCION.put(AccionCaso.REDACTAR_OFICIO, todos);
         ROLES_POR_ACCION.put(AccionCaso.REASIGNAR, supervisan);
+        ROLES_POR_ACCION.put(AccionCaso.LLAMAR, trabajan);
         ROLES_POR_ACCION.put(AccionCaso.ENVIAR_OFICIO, todos);
         // Oficios: whoever the chain of rúbricas names, whatever their área (CadenaRubricas); the suplente of
         // an absent titular is a titular, jefe de área or supervisor (AusenciaService).

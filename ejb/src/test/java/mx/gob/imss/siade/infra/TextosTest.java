@@ -29,7 +29,8 @@ class TextosTest {
                 MotivoConclusion.class, Prioridad.class, Semaforo.class, EstadoDerivacion.class, TipoOficio.class,
                 EstadoOficio.class, CanalSolicitud.class, EstadoSolicitud.class, TipoEventoBitacora.class,
                 TipoPersonaUsuaria.class, EstadoCorreo.class, mx.gob.imss.siade.seguridad.TipoEventoSeguridad.class,
-                mx.gob.imss.siade.oficios.EstadoRubrica.class, mx.gob.imss.siade.oficios.PapelRubrica.class);
+                mx.gob.imss.siade.oficios.EstadoRubrica.class, mx.gob.imss.siade.oficios.PapelRubrica.class,
+                mx.gob.imss.siade.gestion.ResultadoLlamada.class);
         for (Class<? extends Enum<?>> tipo : tipos) {
             for (Enum<?> valor : tipo.getEnumConstants()) {
                 String etiqueta = Textos.etiqueta(valor);

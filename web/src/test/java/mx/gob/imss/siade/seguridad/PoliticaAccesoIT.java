@@ -81,6 +81,7 @@ class PoliticaAccesoIT {
     @EJB private mx.gob.imss.siade.pruebas.OficiosDePrueba preparados;
     @EJB private mx.gob.imss.siade.oficios.RubricaService rubricas;
     @EJB private mx.gob.imss.siade.firma.FirmaService firmas;
+    @EJB private mx.gob.imss.siade.gestion.LlamadaService llamadas;
     @jakarta.inject.Inject private mx.gob.imss.siade.firma.PkiDemo pki;
 
     private record Usuario(String nombre, EjecutorConRol ejecutor, Set<Rol> roles, RelacionCaso relacion) {
@@ -116,6 +117,8 @@ class PoliticaAccesoIT {
                 p.getVersion()));
         m.put(AccionCaso.ACEPTAR_RESPUESTA, p -> derivaciones.aceptarRespuesta(p.getFolio(), "vb", p.getVersion()));
         m.put(AccionCaso.RECHAZAR_RESPUESTA, p -> derivaciones.rechazarRespuesta(p.getFolio(), "no", p.getVersion()));
+        m.put(AccionCaso.LLAMAR, p -> llamadas.registrar(p.getFolio(), "5512345678",
+                mx.gob.imss.siade.gestion.ResultadoLlamada.NO_CONTESTA, null));
         m.put(AccionCaso.REASIGNAR, p -> peticiones.reasignar(p.getFolio(), "consultora", "Carga de trabajo",
                 p.getVersion()));
         // A solicitud de datos first, so the case has every field the oficio's template asks for.

@@ -382,6 +382,25 @@ class NavegadorIT {
     }
 
     @Test
+    @DisplayName("Gestión registra en el expediente una llamada sin respuesta y otra en que localiza a la persona")
+    void gestionRegistraLlamadas() throws Exception {
+        String folio = sembrar("REGISTRADA", "GESTION");
+        PaginaLogin.abrir(navegador).entrar("gestion", CONTRASENA);
+        PaginaExpediente expediente = PaginaExpediente.abrir(navegador, folio);
+        assertEquals("5512345678", navegador.elemento(By.id("acciones:numeroLlamada")).getAttribute("value"),
+                "el teléfono de la persona, ya escrito");
+        navegador.elegir("acciones:resultadoLlamada", "No contesta");
+        navegador.clic(By.id("acciones:registrarLlamada"));
+        expediente = PaginaExpediente.cargada(navegador, folio);
+        navegador.elegir("acciones:resultadoLlamada", "Localizada");
+        navegador.clic(By.id("acciones:registrarLlamada"));
+        expediente = PaginaExpediente.cargada(navegador, folio);
+        assertTrue(expediente.pagina().contains("Llamadas (2)"), "las dos llamadas en su pestaña");
+        assertTrue(expediente.pagina().contains("Se le dio su folio y la dirección para consultar su estado"));
+        assertEquals(List.of(), navegador.erroresJavaScript());
+    }
+
+    @Test
     @DisplayName("Cada pantalla cabe a lo ancho de 1024 a 1920 px: sin barra horizontal, filtros y fechas en su lugar")
     void pantallasDe1024A1920() throws Exception {
         String derivada = sembrar("DERIVADA", "CORRESPONDENCIA");
