@@ -1,12 +1,11 @@
 package mx.gob.imss.siade.web.consulta;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import mx.gob.imss.siade.consulta.ConsultaPublicaService;
+import mx.gob.imss.siade.web.infra.Cliente;
 import mx.gob.imss.siade.web.infra.Mensajes;
 
 /** The public status page: folio + código de consulta (from the acuse's QR, or typed). */
@@ -26,15 +25,13 @@ public class ConsultaPublicaView implements Serializable {
 
     /** Arriving from the QR (both parameters), the lookup runs at once. */
     public void alAbrir() {
-        if (!FacesContext.getCurrentInstance().isPostback() && folio != null && codigo != null && !consultado) {
+        if (Cliente.primeraVisita() && folio != null && codigo != null && !consultado) {
             consultar();
         }
     }
 
     public void consultar() {
-        String direccion = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getRemoteAddr();
-        ConsultaPublicaService.Respuesta r = consulta.consultar(folio, codigo, direccion);
+        ConsultaPublicaService.Respuesta r = consulta.consultar(folio, codigo, Cliente.direccion());
         if (r.espera().isPresent()) {
             consultado = false;
             estado = null;

@@ -1,14 +1,13 @@
 package mx.gob.imss.siade.web.firma;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Optional;
 import mx.gob.imss.siade.firma.VerificacionService;
+import mx.gob.imss.siade.web.infra.Cliente;
 import mx.gob.imss.siade.web.infra.Mensajes;
 import org.primefaces.model.file.UploadedFile;
 
@@ -32,13 +31,13 @@ public class VerificacionView implements Serializable {
 
     /** Arriving from the QR (both parameters given), the lookup runs at once. */
     public void alAbrir() {
-        if (!FacesContext.getCurrentInstance().isPostback() && folio != null && codigo != null && !consultado) {
+        if (Cliente.primeraVisita() && folio != null && codigo != null && !consultado) {
             consultar();
         }
     }
 
     public void consultar() {
-        VerificacionService.Respuesta r = verificacion.consultar(folio, codigo, direccion());
+        VerificacionService.Respuesta r = verificacion.consultar(folio, codigo, Cliente.direccion());
         if (esperar(r.espera())) {
             return;
         }
@@ -55,7 +54,7 @@ public class VerificacionView implements Serializable {
             Mensajes.error("verificar.archivoGrande");
             return;
         }
-        VerificacionService.Revision r = verificacion.revisar(pdf.getContent(), direccion());
+        VerificacionService.Revision r = verificacion.revisar(pdf.getContent(), Cliente.direccion());
         pdf = null;
         if (!esperar(r.espera())) {
             revision = r;
@@ -65,10 +64,6 @@ public class VerificacionView implements Serializable {
     private boolean esperar(Optional<Duration> espera) {
         espera.ifPresent(d -> Mensajes.error("verificar.espere", Math.max(1, d.toSeconds())));
         return espera.isPresent();
-    }
-
-    private static String direccion() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 
     public String getFolio() {
