@@ -84,10 +84,10 @@ public class ConsultaPublicaService {
             buscado = NINGUNO;
         }
         Optional<Peticion> peticion = peticiones.porFolio(buscado);
-        String guardado = peticion.flatMap(p -> p.codigoConsulta(cifrado)).orElseGet(() -> cifrado.descifrar(senuelo));
-        boolean coincide = MessageDigest.isEqual(guardado.getBytes(StandardCharsets.US_ASCII),
-                CodigoAleatorio.normalizar(codigo).getBytes(StandardCharsets.US_ASCII));
-        if (!coincide || peticion.isEmpty() || peticion.get().codigoConsulta(cifrado).isEmpty()) {
+        Optional<String> guardado = peticion.flatMap(p -> p.codigoConsulta(cifrado));
+        boolean coincide = MessageDigest.isEqual(guardado.orElseGet(() -> cifrado.descifrar(senuelo))
+                .getBytes(StandardCharsets.US_ASCII), CodigoAleatorio.normalizar(codigo).getBytes(StandardCharsets.US_ASCII));
+        if (!coincide || guardado.isEmpty()) {
             return new Respuesta(Optional.empty(), Optional.empty());
         }
         return new Respuesta(Optional.of(estado(peticion.get())), Optional.empty());

@@ -119,6 +119,11 @@ public class AusenciaService {
                 .stream().filter(a -> a.cubre(dia)).findFirst();
     }
 
+    /** The absence during which {@code suplente} signs for {@code titular} on {@code dia}, if any. */
+    static Optional<Ausencia> suplencia(EntityManager em, Usuario titular, Usuario suplente, LocalDate dia) {
+        return vigente(em, titular, dia).filter(a -> a.getSuplente().equals(suplente));
+    }
+
     /** The titulares the caller stands in for on {@code dia}. */
     static List<Usuario> suplidosPor(EntityManager em, Usuario suplente, LocalDate dia) {
         return em.createNamedQuery("Ausencia.vigentesDeSuplente", Ausencia.class).setParameter("suplente", suplente)

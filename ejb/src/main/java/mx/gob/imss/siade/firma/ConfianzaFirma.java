@@ -149,11 +149,6 @@ public class ConfianzaFirma {
         return pkiDemo.selladora();
     }
 
-    /** Reads the trust material again (after the demo PKI was created, or the files changed). */
-    public void olvidar() {
-        estado = null;
-    }
-
     private Estado estado() {
         Estado e = estado;
         Instant ahora = reloj.instant();

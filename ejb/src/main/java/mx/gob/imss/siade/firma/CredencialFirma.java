@@ -6,7 +6,6 @@ import java.security.Signature;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.Arrays;
 import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.ASN1Encodable;
@@ -155,9 +154,5 @@ public final class CredencialFirma {
     @Override
     public String toString() {
         return "CredencialFirma[" + serie() + "]";
-    }
-
-    static boolean mismaLlave(X509Certificate a, X509Certificate b) {
-        return Arrays.equals(a.getPublicKey().getEncoded(), b.getPublicKey().getEncoded());
     }
 }

@@ -22,7 +22,6 @@ import java.util.Optional;
 import mx.gob.imss.siade.bitacora.BitacoraRepository;
 import mx.gob.imss.siade.bitacora.EventoBitacora;
 import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
-import mx.gob.imss.siade.documentos.Digitalizacion;
 import mx.gob.imss.siade.documentos.Documento;
 import mx.gob.imss.siade.documentos.DocumentoRepository;
 import mx.gob.imss.siade.infra.CodigoAleatorio;
@@ -104,8 +103,7 @@ public class FirmaService {
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
         LocalDate hoy = ahora.atZoneSameInstant(Tiempo.ZONA_MEXICO).toLocalDate();
         Usuario titular = oficio.getFirmante();
-        Optional<Ausencia> ausencia = titular.equals(yo) ? Optional.empty()
-                : AusenciaService.vigente(em, titular, hoy).filter(a -> a.getSuplente().equals(yo));
+        Optional<Ausencia> ausencia = titular.equals(yo) ? Optional.empty() : AusenciaService.suplencia(em, titular, yo, hoy);
         politica.exigirDesignado(actor, oficio.getPeticion(), AccionCaso.FIRMAR, titular.equals(yo) || ausencia.isPresent());
         confianza.verificar(credencial.certificado(), yo.getRfc());
 
@@ -124,7 +122,7 @@ public class FirmaService {
                         : Textos.de("bitacora.enSuplencia", suplidoA)));
 
         Documento documento = redaccion.archivarFirmado(oficio, firmado, actor, ahora);
-        String sha256 = Digitalizacion.sha256(firmado);
+        String sha256 = documento.getSha256();
         FirmaOficio registro = new FirmaOficio(oficio, yo, ausencia.map(Ausencia::getTitular).orElse(null), ahora, cargo,
                 credencial, firma.nivel().name(), sha256, codigo, documento);
         em.persist(registro);

@@ -33,7 +33,7 @@ import mx.gob.imss.siade.oficios.EstadoOficio;
 import mx.gob.imss.siade.oficios.Oficio;
 import mx.gob.imss.siade.oficios.RubricaService;
 import mx.gob.imss.siade.peticion.PeticionNoEncontradaException;
-import mx.gob.imss.siade.seguridad.AccesoDenegadoException;
+import mx.gob.imss.siade.seguridad.AccionCaso;
 import mx.gob.imss.siade.seguridad.Actor;
 import mx.gob.imss.siade.seguridad.Roles;
 import mx.gob.imss.siade.seguridad.Usuario;
@@ -84,6 +84,9 @@ public class PortafirmasService {
     private DocumentoRepository documentos;
 
     @Inject
+    private mx.gob.imss.siade.seguridad.PoliticaAcceso politica;
+
+    @Inject
     private Clock reloj;
 
     public List<Oficio> porRubricar() {
@@ -94,23 +97,33 @@ public class PortafirmasService {
     @RolesAllowed({Roles.TITULAR_DAC, Roles.TITULAR_CAO, Roles.JEFE_AREA, Roles.SUPERVISOR})
     public List<PorFirmar> porFirmar() {
         Usuario yo = yo();
-        LocalDate hoy = LocalDate.now(reloj.withZone(Tiempo.ZONA_MEXICO));
-        List<Usuario> suplidos = AusenciaService.suplidosPor(em, yo, hoy);
-        List<Usuario> firmantes = new ArrayList<>(suplidos);
-        firmantes.add(yo);
-        return em.createNamedQuery("Oficio.porFirmar", Oficio.class).setParameter("firmantes", firmantes).getResultList()
+        return em.createNamedQuery("Oficio.porFirmar", Oficio.class).setParameter("firmantes", firmantes(yo)).getResultList()
                 .stream().map(o -> new PorFirmar(o, o.getFirmante().equals(yo) ? null : o.getFirmante().getNombreCompleto()))
                 .toList();
     }
 
     /** How many oficios await the caller's rúbrica or signature (the Bandeja's notice). */
-    public int pendientesDeMi() {
-        int total = porRubricar().size();
+    public long pendientesDeMi() {
+        Usuario yo = yo();
+        long total = em.createNamedQuery("Rubrica.contarPendientesDe", Long.class).setParameter("usuario", yo)
+                .getSingleResult();
         if (contexto.isCallerInRole(Roles.TITULAR_DAC) || contexto.isCallerInRole(Roles.TITULAR_CAO)
                 || contexto.isCallerInRole(Roles.JEFE_AREA) || contexto.isCallerInRole(Roles.SUPERVISOR)) {
-            total += porFirmar().size();
+            total += em.createNamedQuery("Oficio.contarPorFirmar", Long.class).setParameter("firmantes", firmantes(yo))
+                    .getSingleResult();
         }
         return total;
+    }
+
+    /** Me, and the titulares I stand in for today. */
+    private List<Usuario> firmantes(Usuario yo) {
+        List<Usuario> firmantes = new ArrayList<>(AusenciaService.suplidosPor(em, yo, hoy()));
+        firmantes.add(yo);
+        return firmantes;
+    }
+
+    private LocalDate hoy() {
+        return LocalDate.now(reloj.withZone(Tiempo.ZONA_MEXICO));
     }
 
     /**
@@ -123,15 +136,17 @@ public class PortafirmasService {
         if (oficio == null) {
             throw new PeticionNoEncontradaException(String.valueOf(idOficio));
         }
-        Usuario yo = yo();
-        boolean designado = oficio.rubricaPendiente().map(r -> r.getUsuario().equals(yo)).orElse(false)
-                || (oficio.getEstado() == EstadoOficio.POR_FIRMAR && (oficio.getFirmante().equals(yo)
-                || AusenciaService.vigente(em, oficio.getFirmante(), LocalDate.now(reloj.withZone(Tiempo.ZONA_MEXICO)))
-                .map(a -> a.getSuplente().equals(yo)).orElse(false)))
-                || (oficio.getEstado() == EstadoOficio.FIRMADO && em.createNamedQuery("FirmaOficio.deOficio", FirmaOficio.class)
-                .setParameter("oficio", oficio).getResultStream().anyMatch(f -> f.getFirmante().equals(yo)));
-        if (!designado) {
-            throw new AccesoDenegadoException(oficio.getPeticion().getFolio());
+        Actor actor = Actor.de(contexto);
+        Usuario yo = usuarios.de(actor);
+        if (oficio.rubricaPendiente().isPresent()) {
+            politica.exigirDesignado(actor, oficio.getPeticion(), AccionCaso.RUBRICAR,
+                    oficio.rubricaPendiente().get().getUsuario().equals(yo));
+        } else {
+            boolean porFirmar = oficio.getEstado() == EstadoOficio.POR_FIRMAR && (oficio.getFirmante().equals(yo)
+                    || AusenciaService.suplencia(em, oficio.getFirmante(), yo, hoy()).isPresent());
+            boolean loFirmo = oficio.getEstado() == EstadoOficio.FIRMADO && em.createNamedQuery("FirmaOficio.deOficio",
+                    FirmaOficio.class).setParameter("oficio", oficio).getResultStream().anyMatch(f -> f.getFirmante().equals(yo));
+            politica.exigirDesignado(actor, oficio.getPeticion(), AccionCaso.FIRMAR, porFirmar || loFirmo);
         }
         ByteArrayOutputStream salida = new ByteArrayOutputStream();
         documentos.copiarContenido(oficio.getDocumento().getId(), salida);

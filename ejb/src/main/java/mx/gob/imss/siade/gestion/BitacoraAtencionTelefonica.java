@@ -84,7 +84,7 @@ public class BitacoraAtencionTelefonica {
 
     public List<Renglon> pagina(LocalDate desde, LocalDate hasta, int primero, int cuantos) {
         boolean completos = exigirLectura();
-        return consulta(desde, hasta, primero, cuantos).stream().map(p -> renglon(p, completos)).toList();
+        return renglones(consulta(desde, hasta, primero, cuantos), completos);
     }
 
     /** The whole range as CSV (UTF-8 with BOM, so spreadsheets read the accents), row by row. */
@@ -146,7 +146,7 @@ public class BitacoraAtencionTelefonica {
     private void recorrer(LocalDate desde, LocalDate hasta, boolean completos, Consumer<Renglon> cada) {
         for (int primero = 0; ; primero += PAGINA) {
             List<Peticion> pagina = consulta(desde, hasta, primero, PAGINA);
-            pagina.forEach(p -> cada.accept(renglon(p, completos)));
+            renglones(pagina, completos).forEach(cada);
             em.clear(); // what was written is not kept in memory
             if (pagina.size() < PAGINA) {
                 return;
@@ -163,12 +163,21 @@ public class BitacoraAtencionTelefonica {
                 .setFirstResult(primero).setMaxResults(cuantos).getResultList();
     }
 
-    private Renglon renglon(Peticion p, boolean completos) {
+    /** The rows of one page; which came through the API is read once for the page. */
+    private List<Renglon> renglones(List<Peticion> pagina, boolean completos) {
+        if (pagina.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> porApi = new java.util.HashSet<>(em.createQuery(
+                "SELECT i.peticion.id FROM IngresoApi i WHERE i.peticion IN :pagina", Long.class)
+                .setParameter("pagina", pagina).getResultList());
+        return pagina.stream().map(p -> renglon(p, completos, porApi.contains(p.getId()))).toList();
+    }
+
+    private Renglon renglon(Peticion p, boolean completos, boolean api) {
         DatosPersonales d = p.getPersonaUsuaria().datosPersonales(cifrado);
         String nss = d.nss() == null ? "" : completos ? d.nss().valor() : d.nss().enmascarado();
         String telefono = d.telefono() == null ? "" : completos ? d.telefono() : "••••••";
-        boolean api = !em.createQuery("SELECT i.cuenta FROM IngresoApi i WHERE i.peticion = :p", String.class)
-                .setParameter("p", p).setMaxResults(1).getResultList().isEmpty();
         return new Renglon(p.getFolio(), p.getFechaRecepcion().atZoneSameInstant(Tiempo.ZONA_MEXICO).format(FECHA_HORA),
                 p.getPersonaUsuaria().getNombre(), nss, telefono, p.getAsunto(), Textos.etiqueta(p.getEstado()),
                 p.getOoad() != null ? p.getOoad().getNombre() : p.getUmae() != null ? p.getUmae().getNombre() : "",
@@ -194,7 +203,8 @@ public class BitacoraAtencionTelefonica {
     private boolean exigirLectura() {
         Actor actor = Actor.de(contexto);
         if (!PoliticaAcceso.leeTodasLasAreas(actor.roles())) {
-            boolean deGestion = usuarios.de(actor).getAreaDac() != null && AREA.equals(usuarios.de(actor).getAreaDac().getClave());
+            mx.gob.imss.siade.catalogos.AreaDac area = usuarios.de(actor).getAreaDac();
+            boolean deGestion = area != null && AREA.equals(area.getClave());
             if (!deGestion) {
                 throw new AccesoDenegadoException(Textos.de("anexo19.titulo"));
             }

@@ -36,12 +36,16 @@ import mx.gob.imss.siade.seguridad.Usuario;
 @Table(name = "OFICIO")
 @NamedQuery(name = "Oficio.findByPeticion",
         query = "SELECT o FROM Oficio o WHERE o.peticion = :peticion ORDER BY o.creadoEn, o.id")
-@NamedQuery(name = "Oficio.porFirmar", query = "SELECT o FROM Oficio o WHERE o.estado = mx.gob.imss.siade.oficios.EstadoOficio.POR_FIRMAR"
-        + " AND o.firmante IN :firmantes ORDER BY o.creadoEn, o.id")
+@NamedQuery(name = "Oficio.porFirmar", query = "SELECT o FROM Oficio o WHERE " + Oficio.POR_FIRMAR_DE
+        + " ORDER BY o.creadoEn, o.id")
+@NamedQuery(name = "Oficio.contarPorFirmar", query = "SELECT COUNT(o) FROM Oficio o WHERE " + Oficio.POR_FIRMAR_DE)
 @NamedQuery(name = "Oficio.findByDocumento", query = "SELECT o FROM Oficio o WHERE o.documento = :documento")
 public class Oficio implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Oficios awaiting the signature of one of {@code :firmantes}. */
+    static final String POR_FIRMAR_DE = "o.estado = mx.gob.imss.siade.oficios.EstadoOficio.POR_FIRMAR AND o.firmante IN :firmantes";
 
     @Id
     @SequenceGenerator(name = "OFICIO_SEQ", sequenceName = "OFICIO_SEQ", allocationSize = 50)
@@ -256,9 +260,6 @@ public class Oficio implements Serializable {
         return versionTexto;
     }
 
-    public long getVersion() {
-        return version;
-    }
 
     public Long getId() {
         return id;

@@ -22,15 +22,19 @@ import mx.gob.imss.siade.seguridad.Usuario;
 @Entity
 @Table(name = "RUBRICA")
 @NamedQuery(name = "Rubrica.deOficio", query = "SELECT r FROM Rubrica r WHERE r.oficio = :oficio ORDER BY r.ronda, r.orden")
-@NamedQuery(name = "Rubrica.pendientesDe", query = "SELECT r.oficio FROM Rubrica r WHERE r.usuario = :usuario"
-        + " AND r.estado = mx.gob.imss.siade.oficios.EstadoRubrica.PENDIENTE"
-        + " AND r.oficio.estado = mx.gob.imss.siade.oficios.EstadoOficio.EN_RUBRICA AND r.ronda = r.oficio.rondaRubrica"
-        + " AND NOT EXISTS (SELECT a FROM Rubrica a WHERE a.oficio = r.oficio AND a.ronda = r.ronda"
-        + " AND a.estado = mx.gob.imss.siade.oficios.EstadoRubrica.PENDIENTE AND a.orden < r.orden)"
+@NamedQuery(name = "Rubrica.pendientesDe", query = "SELECT r.oficio FROM Rubrica r WHERE " + Rubrica.SU_TURNO
         + " ORDER BY r.oficio.creadoEn, r.oficio.id")
+@NamedQuery(name = "Rubrica.contarPendientesDe", query = "SELECT COUNT(r) FROM Rubrica r WHERE " + Rubrica.SU_TURNO)
 public class Rubrica implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The rúbricas awaited now from {@code :usuario}: pending, of the round in course, none before them pending. */
+    static final String SU_TURNO = "r.usuario = :usuario"
+            + " AND r.estado = mx.gob.imss.siade.oficios.EstadoRubrica.PENDIENTE"
+            + " AND r.oficio.estado = mx.gob.imss.siade.oficios.EstadoOficio.EN_RUBRICA AND r.ronda = r.oficio.rondaRubrica"
+            + " AND NOT EXISTS (SELECT a FROM Rubrica a WHERE a.oficio = r.oficio AND a.ronda = r.ronda"
+            + " AND a.estado = mx.gob.imss.siade.oficios.EstadoRubrica.PENDIENTE AND a.orden < r.orden)";
 
     @Id
     @SequenceGenerator(name = "RUBRICA_SEQ", sequenceName = "RUBRICA_SEQ", allocationSize = 50)

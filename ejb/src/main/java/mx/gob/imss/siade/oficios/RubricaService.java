@@ -77,14 +77,6 @@ public class RubricaService {
         return oficio;
     }
 
-    /** The chain an oficio would follow if turned now by the caller (shown before turning it). */
-    public CadenaRubricas.Cadena cadenaPrevista(long idOficio) {
-        Actor actor = Actor.de(contexto);
-        Oficio oficio = buscar(idOficio);
-        politica.exigir(actor, oficio.getPeticion(), AccionCaso.REDACTAR_OFICIO);
-        return cadena(oficio, usuarios.de(actor));
-    }
-
     public Oficio rubricar(long idOficio) {
         Actor actor = Actor.de(contexto);
         Oficio oficio = paraCambiar(idOficio);

@@ -124,9 +124,7 @@ public class PoliticaAcceso {
     /** Refuses (and records the attempt) unless the actor may take {@code accion} on the case. */
     public void exigir(Actor actor, Peticion peticion, AccionCaso accion) {
         if (!permite(actor, peticion, accion)) {
-            registro.registrar(new EventoSeguridad(OffsetDateTime.now(reloj), TipoEventoSeguridad.ACCESO_DENEGADO_CASO,
-                    actor.nombreUsuario(), null, accion + " " + peticion.getFolio()));
-            throw new AccesoDenegadoException(peticion.getFolio());
+            rechazar(actor, peticion, accion);
         }
     }
 
@@ -136,10 +134,15 @@ public class PoliticaAcceso {
      */
     public void exigirDesignado(Actor actor, Peticion peticion, AccionCaso accion, boolean designado) {
         if (!permite(actor.roles(), designado ? RelacionCaso.DESIGNADO : RelacionCaso.OTRA_AREA, accion)) {
-            registro.registrar(new EventoSeguridad(OffsetDateTime.now(reloj), TipoEventoSeguridad.ACCESO_DENEGADO_CASO,
-                    actor.nombreUsuario(), null, accion + " " + peticion.getFolio()));
-            throw new AccesoDenegadoException(peticion.getFolio());
+            rechazar(actor, peticion, accion);
         }
+    }
+
+    /** Records the attempt and refuses it. */
+    private void rechazar(Actor actor, Peticion peticion, AccionCaso accion) {
+        registro.registrar(new EventoSeguridad(OffsetDateTime.now(reloj), TipoEventoSeguridad.ACCESO_DENEGADO_CASO,
+                actor.nombreUsuario(), null, accion + " " + peticion.getFolio()));
+        throw new AccesoDenegadoException(peticion.getFolio());
     }
 
     public RelacionCaso relacion(Actor actor, Peticion peticion) {

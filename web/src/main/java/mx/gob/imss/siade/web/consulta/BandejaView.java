@@ -41,7 +41,7 @@ public class BandejaView implements Serializable {
     private mx.gob.imss.siade.firma.PortafirmasService portafirmas;
 
     /** Oficios awaiting my rúbrica or signature: the Bandeja points to the portafirmas. */
-    private int pendientesDeFirma;
+    private long pendientesDeFirma;
 
     private BandejaLazyModel modelo;
     private List<Ooad> ooads;
@@ -77,7 +77,7 @@ public class BandejaView implements Serializable {
         pendientesDeFirma = sesion.puedeAbrir("PORTAFIRMAS") ? portafirmas.pendientesDeMi() : 0;
     }
 
-    public int getPendientesDeFirma() {
+    public long getPendientesDeFirma() {
         return pendientesDeFirma;
     }
 
