@@ -15,6 +15,10 @@ public enum TipoEventoBitacora {
     OFICIO,
     CORREO,
     LLAMADA,
+    /** Contact with the responsible institutional área, escalation to its superior, its solution (Gestión). */
+    ESCALAMIENTO,
+    /** The persona usuaria answered the satisfaction survey (5.30). */
+    ENCUESTA,
     CONCLUSION,
     /** A read of the whole case by the legal team (recorded, "Never" list of domain.md). */
     CONSULTA_JURIDICO,

@@ -44,7 +44,7 @@ public class BandejaRepository {
         Join<Peticion, Umae> umae = p.join("umae", JoinType.LEFT);
         q.select(cb.construct(FilaBandeja.class, p.get("id"), p.get("folio"), p.get("fechaRecepcion"), p.get("asunto"),
                 persona.get("nombre"), p.get("estado"), p.get("tipo"), ooad.get("nombre"), umae.get("nombre"),
-                p.get("fechaLimite"), p.get("prioridad")));
+                p.get("fechaLimite"), p.get("prioridad"), p.get("nivelEscalamiento"), p.get("limiteEscalamiento")));
         q.where(predicados(cb, p, filtro, personas));
         Path<Object> columna = p.get(orden.atributo());
         q.orderBy(ascendente ? cb.asc(columna) : cb.desc(columna), cb.desc(p.get("id")));

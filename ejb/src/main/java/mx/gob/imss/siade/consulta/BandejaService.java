@@ -70,7 +70,7 @@ public class BandejaService {
         CalendarioHabil calendario = calendarios.calendario(hoy);
         List<FilaBandeja> conSemaforo = filas.stream()
                 .map(f -> f.conSemaforo(f.estado().esPendiente()
-                        ? Semaforo.de(f.fechaLimite(), hoy, calendario) : Semaforo.SIN_PLAZO))
+                        ? Semaforo.de(f.limiteVigente(), hoy, calendario) : Semaforo.SIN_PLAZO))
                 .toList();
         return new PaginaBandeja(conSemaforo, total);
     }

@@ -43,8 +43,21 @@ public class ConsultaPublicaService {
 
     /** What the page shows. */
     public record EstadoPublico(String folio, String tipo, String estado, String explicacion, LocalDate recepcion,
-                                LocalDate ultimoMovimiento, LocalDate respuestaEsperada, LocalDate conclusion)
-            implements Serializable {
+                                LocalDate ultimoMovimiento, LocalDate respuestaEsperada, LocalDate conclusion,
+                                boolean encuestaPendiente) implements Serializable {
+    }
+
+    /** How a survey answer went. */
+    public enum ResultadoEncuesta {
+        REGISTRADA,
+        /** The petición already has its answer: the first one stands. */
+        YA_RESPONDIDA,
+        /** Unknown folio, wrong code or not concluded: the same answer for all three. */
+        NO_DISPONIBLE,
+        /** Too many lookups from this address. */
+        ESPERE,
+        /** Rating outside 1–5 or comment too long. */
+        INVALIDA
     }
 
     /** The answer: the state, or nothing (unknown folio or wrong code alike), or wait this long. */
@@ -63,6 +76,12 @@ public class ConsultaPublicaService {
     @Inject
     private LimitePorDireccion limite;
 
+    @Inject
+    private mx.gob.imss.siade.bitacora.BitacoraRepository bitacora;
+
+    @Inject
+    private java.time.Clock reloj;
+
     /** Compared against when there is no petición, so a miss costs what a hit costs. */
     private String senuelo;
 
@@ -77,6 +96,49 @@ public class ConsultaPublicaService {
         if (espera.isPresent()) {
             return new Respuesta(Optional.empty(), espera);
         }
+        return new Respuesta(verificada(folio, codigo).map(this::estado), Optional.empty());
+    }
+
+    /**
+     * The persona usuaria's answer to the satisfaction survey (5.30), from the page of her concluded
+     * petición: checked like a lookup (folio + code, same limit per address), recorded once with its
+     * bitácora entry.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ResultadoEncuesta responderEncuesta(String folio, String codigo, int calificacion, String comentario,
+                                               String direccion) {
+        if (limite.contar("C", direccion).isPresent()) {
+            return ResultadoEncuesta.ESPERE;
+        }
+        String texto = comentario == null || comentario.isBlank() ? null : comentario.strip();
+        if (calificacion < 1 || calificacion > 5
+                || (texto != null && texto.length() > EncuestaSatisfaccion.COMENTARIO_MAXIMO)) {
+            return ResultadoEncuesta.INVALIDA;
+        }
+        Optional<Peticion> peticion = verificada(folio, codigo);
+        if (peticion.isEmpty() || peticion.get().getEstado() != EstadoPeticion.CONCLUIDA) {
+            return ResultadoEncuesta.NO_DISPONIBLE;
+        }
+        Peticion p = peticion.get();
+        em.lock(p, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (em.find(EncuestaSatisfaccion.class, p.getId()) != null) {
+            return ResultadoEncuesta.YA_RESPONDIDA;
+        }
+        OffsetDateTime ahora = OffsetDateTime.now(reloj);
+        em.persist(new EncuestaSatisfaccion(p, calificacion, texto, ahora));
+        bitacora.registrar(new mx.gob.imss.siade.bitacora.EventoBitacora(p, ahora, PERSONA_USUARIA,
+                mx.gob.imss.siade.bitacora.TipoEventoBitacora.ENCUESTA, Textos.de("bitacora.encuesta", calificacion,
+                texto == null ? "" : " «" + texto + "»"), null, null));
+        return ResultadoEncuesta.REGISTRADA;
+    }
+
+    public static final int COMENTARIO_ENCUESTA = EncuestaSatisfaccion.COMENTARIO_MAXIMO;
+
+    /** Who the bitácora names for what the persona usuaria does on the public page. */
+    public static final String PERSONA_USUARIA = "persona usuaria";
+
+    /** The petición of this folio if the code is its code; the same work when it is not. */
+    private Optional<Peticion> verificada(String folio, String codigo) {
         Folio buscado;
         try {
             buscado = Folio.de(folio);
@@ -87,10 +149,7 @@ public class ConsultaPublicaService {
         Optional<String> guardado = peticion.flatMap(p -> p.codigoConsulta(cifrado));
         boolean coincide = MessageDigest.isEqual(guardado.orElseGet(() -> cifrado.descifrar(senuelo))
                 .getBytes(StandardCharsets.US_ASCII), CodigoAleatorio.normalizar(codigo).getBytes(StandardCharsets.US_ASCII));
-        if (!coincide || guardado.isEmpty()) {
-            return new Respuesta(Optional.empty(), Optional.empty());
-        }
-        return new Respuesta(Optional.of(estado(peticion.get())), Optional.empty());
+        return coincide && guardado.isPresent() ? peticion : Optional.empty();
     }
 
     private EstadoPublico estado(Peticion p) {
@@ -101,7 +160,8 @@ public class ConsultaPublicaService {
                 : Textos.etiqueta(p.getTipo()), Textos.etiqueta(e), Textos.de("consulta.estado." + e.name()),
                 local(p.getFechaRecepcion()), ultimo == null ? local(p.getFechaRegistro()) : local(ultimo),
                 e == EstadoPeticion.CONCLUIDA ? null : p.getFechaLimite(),
-                p.getFechaConclusion() == null ? null : local(p.getFechaConclusion()));
+                p.getFechaConclusion() == null ? null : local(p.getFechaConclusion()),
+                e == EstadoPeticion.CONCLUIDA && em.find(EncuestaSatisfaccion.class, p.getId()) == null);
     }
 
     private static LocalDate local(OffsetDateTime fecha) {

@@ -15,12 +15,15 @@ import mx.gob.imss.siade.peticion.Peticion;
 /**
  * The whole case as read for the Expediente screen: header, personal data, and everything filed
  * under the folio, emails included. Free texts go through {@link #visible} (the persona's data masked
- * for the roles that see it masked); {@code documentosLegibles} are the documents this reader may open.
+ * for the roles that see it masked); {@code documentosLegibles} are the documents this reader may open;
+ * {@code semaforo} follows the open escalation level's date, else the answer deadline; {@code encuesta}
+ * is the persona usuaria's satisfaction answer, null until she gives one.
  */
 public record Expediente(Peticion peticion, DatosPersonalesVista datosPersonales, List<Documento> documentos,
                          List<Derivacion> derivaciones, List<Oficio> oficios, List<SolicitudDatos> solicitudesDatos,
                          List<EventoBitacora> bitacora, List<CorreoSaliente> correos, Enmascarador enmascarador,
-                         Set<Long> documentosLegibles) implements Serializable {
+                         Set<Long> documentosLegibles, mx.gob.imss.siade.plazos.Semaforo semaforo,
+                         EncuestaSatisfaccion encuesta) implements Serializable {
 
     public Expediente {
         documentos = List.copyOf(documentos);

@@ -80,6 +80,9 @@ public class ExpedienteService {
     @Inject
     private Clock reloj;
 
+    @Inject
+    private mx.gob.imss.siade.plazos.CalendarioRepository calendarios;
+
     public Expediente abrir(String folioCapturado) {
         Actor actor = Actor.de(contexto);
         Folio folio = Folio.de(folioCapturado);
@@ -104,7 +107,16 @@ public class ExpedienteService {
                 lista("SolicitudDatos.findByPeticion", SolicitudDatos.class, peticion),
                 bitacora.dePeticion(peticion),
                 conCuerpo(bandejaSalida.dePeticion(peticion)),
-                completos ? Enmascarador.NINGUNO : Enmascarador.de(datos), legibles);
+                completos ? Enmascarador.NINGUNO : Enmascarador.de(datos), legibles, semaforo(peticion),
+                em.find(EncuestaSatisfaccion.class, peticion.getId()));
+    }
+
+    private mx.gob.imss.siade.plazos.Semaforo semaforo(Peticion peticion) {
+        if (!peticion.getEstado().esPendiente()) {
+            return mx.gob.imss.siade.plazos.Semaforo.SIN_PLAZO;
+        }
+        java.time.LocalDate hoy = java.time.LocalDate.now(reloj);
+        return mx.gob.imss.siade.plazos.Semaforo.de(peticion.limiteVigente(), hoy, calendarios.calendario(hoy));
     }
 
     private static List<CorreoSaliente> conCuerpo(List<CorreoSaliente> correos) {

@@ -14,18 +14,25 @@ import mx.gob.imss.siade.plazos.Semaforo;
  */
 public record FilaBandeja(Long id, String folio, OffsetDateTime fechaRecepcion, String asunto, String persona,
                           EstadoPeticion estado, TipoPeticion tipo, String ooad, String umae, LocalDate fechaLimite,
-                          Prioridad prioridad, Semaforo semaforo) implements Serializable {
+                          Prioridad prioridad, Integer nivelEscalamiento, LocalDate limiteEscalamiento,
+                          Semaforo semaforo) implements Serializable {
 
     /** Used by the JPQL constructor expression; the semáforo is set afterwards. */
     public FilaBandeja(Long id, String folio, OffsetDateTime fechaRecepcion, String asunto, String persona,
                        EstadoPeticion estado, TipoPeticion tipo, String ooad, String umae, LocalDate fechaLimite,
-                       Prioridad prioridad) {
-        this(id, folio, fechaRecepcion, asunto, persona, estado, tipo, ooad, umae, fechaLimite, prioridad, null);
+                       Prioridad prioridad, Integer nivelEscalamiento, LocalDate limiteEscalamiento) {
+        this(id, folio, fechaRecepcion, asunto, persona, estado, tipo, ooad, umae, fechaLimite, prioridad,
+                nivelEscalamiento, limiteEscalamiento, null);
     }
 
     FilaBandeja conSemaforo(Semaforo nuevo) {
         return new FilaBandeja(id, folio, fechaRecepcion, asunto, persona, estado, tipo, ooad, umae, fechaLimite,
-                prioridad, nuevo);
+                prioridad, nivelEscalamiento, limiteEscalamiento, nuevo);
+    }
+
+    /** The date the semáforo follows: an open escalation level's (Gestión), else the answer deadline. */
+    public LocalDate limiteVigente() {
+        return limiteEscalamiento != null ? limiteEscalamiento : fechaLimite;
     }
 
     /** OOAD or UMAE, whichever the petición names. */

@@ -32,7 +32,8 @@ import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
  * Concludes, one request at a time and each in its own transaction, the petitions whose missing
  * data did not arrive in time (act. 112): the request expires, the petición is concluded por falta
  * de información by the system, the Oficio de conclusión (Anexo 37) is drafted and, when there is
- * an email address, sent by email too. The request row is locked and re-checked, so running twice
+ * an email address, sent by email too. Gestión's cases (act. 28) are concluded and registered as an
+ * orientación, without oficio. The request row is locked and re-checked, so running twice
  * (two nodes, a restart, a retry) concludes once.
  */
 @Stateless
@@ -76,6 +77,14 @@ public class ConclusionPorVencimiento {
             return false;
         }
         Actor sistema = Actor.sistema();
+        if (DatosComplementariosService.AREA_GESTION.equals(peticion.getAreaDac().getClave())) {
+            peticion.registrarComoOrientacion();
+            EstadoPeticion anterior = peticion.concluir(TransicionPeticion.CONCLUIR_POR_VENCIMIENTO,
+                    MotivoConclusion.FALTA_INFORMACION, ahora, sistema.roles());
+            bitacora.registrar(EventosPeticion.conclusion(peticion, anterior, Textos.de("bitacora.vencimientoGestion"),
+                    sistema, ahora));
+            return true;
+        }
         EstadoPeticion anterior = peticion.concluir(TransicionPeticion.CONCLUIR_POR_VENCIMIENTO,
                 MotivoConclusion.FALTA_INFORMACION, ahora, sistema.roles());
         Map<String, Object> campos = new HashMap<>();

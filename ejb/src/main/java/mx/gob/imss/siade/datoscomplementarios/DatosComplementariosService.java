@@ -42,11 +42,15 @@ import mx.gob.imss.siade.seguridad.AccionCaso;
 /**
  * Missing data (act. 110-115): the request by email (Anexo 38) or by oficio sent by post (Anexo
  * 39) with its deadline, and the data received (carátula, Anexo 40), after which the petición goes
- * back to the supervisor to be classified. The expiry is {@link VencimientoSolicitudes}' job.
+ * back to the supervisor to be classified. Gestión asks by email with its own format (Anexo 21, act.
+ * 26) or by phone, never by oficio. The expiry is {@link VencimientoSolicitudes}' job.
  */
 @Stateless
 @RolesAllowed({Roles.CORRESPONDENCIA, Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA})
 public class DatosComplementariosService {
+
+    /** Gestión asks by email (Anexo 21) or by phone, waits 3 días hábiles and concludes as orientación (act. 26–28). */
+    public static final String AREA_GESTION = "GESTION";
 
     private static final DateTimeFormatter FECHA_HORA = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Textos.ES_MX);
 
@@ -104,6 +108,10 @@ public class DatosComplementariosService {
             throw SolicitudRechazadaException.sinDatosSolicitados(peticion.getFolio());
         }
         DatosPersonales datos = peticion.getPersonaUsuaria().datosPersonales(cifrado);
+        boolean gestion = AREA_GESTION.equals(peticion.getAreaDac().getClave());
+        if (gestion && canal == CanalSolicitud.OFICIO_POSTAL) {
+            throw SolicitudRechazadaException.gestionSinOficio(peticion.getFolio());
+        }
         if (canal == CanalSolicitud.CORREO_ELECTRONICO && datos.correo() == null) {
             throw SolicitudRechazadaException.sinCorreo(peticion.getFolio());
         }
@@ -121,7 +129,8 @@ public class DatosComplementariosService {
         campos.put("fechaLimite", Textos.fechaLarga(limite.atZoneSameInstant(Tiempo.ZONA_MEXICO).toLocalDate()));
         campos.putAll(enlace.campos(peticion));
         switch (canal) {
-            case CORREO_ELECTRONICO -> bandejaSalida.encolar(peticion, "ANEXO_38", datos.correo(), campos, actor, ahora);
+            case CORREO_ELECTRONICO -> bandejaSalida.encolar(peticion, gestion ? "ANEXO_21" : "ANEXO_38", datos.correo(),
+                    campos, actor, ahora);
             case OFICIO_POSTAL -> redaccion.redactar(peticion, TipoOficio.SOLICITUD_DATOS, null, campos, actor, ahora);
             case TELEFONO -> { }
         }

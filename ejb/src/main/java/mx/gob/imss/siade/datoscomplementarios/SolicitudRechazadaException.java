@@ -15,6 +15,10 @@ public class SolicitudRechazadaException extends ReglaNegocioException {
         return new SolicitudRechazadaException("error.solicitud.sinCorreo", folio);
     }
 
+    static SolicitudRechazadaException gestionSinOficio(String folio) {
+        return new SolicitudRechazadaException("error.solicitud.gestionSinOficio", folio);
+    }
+
     static SolicitudRechazadaException sinDatosSolicitados(String folio) {
         return new SolicitudRechazadaException("error.solicitud.sinDatos", folio);
     }

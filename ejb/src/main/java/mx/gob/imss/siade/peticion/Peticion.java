@@ -121,6 +121,14 @@ public class Peticion implements Serializable {
     @Convert(converter = BooleanoNumerico.class)
     private boolean demo;
 
+    /** The level of the responsible área's chain the case is at (Gestión, act. 30–31); null when none is open. */
+    @Column(name = "NIVEL_ESCALAMIENTO")
+    private Integer nivelEscalamiento;
+
+    /** When the current level must have given its solution: the semáforo follows it while a level is open. */
+    @Column(name = "LIMITE_ESCALAMIENTO")
+    private LocalDate limiteEscalamiento;
+
     /** The code of the public status page, encrypted like the persona's data (CodigoConsulta). */
     @Column(name = "CODIGO_CONSULTA")
     private String codigoConsulta;
@@ -204,7 +212,38 @@ public class Peticion implements Serializable {
         this.motivoConclusion = motivo;
         this.fechaConclusion = ahora;
         this.fechaLimite = null;
+        cerrarEscalamiento();
         return anterior;
+    }
+
+    /** The case is now at this level of the responsible área's chain, due on {@code limite}. */
+    public void escalarA(int nivel, LocalDate limite) {
+        this.nivelEscalamiento = nivel;
+        this.limiteEscalamiento = limite;
+    }
+
+    /** The área gave its solution: no level is open any more. */
+    public void cerrarEscalamiento() {
+        this.nivelEscalamiento = null;
+        this.limiteEscalamiento = null;
+    }
+
+    /** The date the semáforo follows: the open escalation level's, else the answer deadline. */
+    public LocalDate limiteVigente() {
+        return limiteEscalamiento != null ? limiteEscalamiento : fechaLimite;
+    }
+
+    public Integer getNivelEscalamiento() {
+        return nivelEscalamiento;
+    }
+
+    public LocalDate getLimiteEscalamiento() {
+        return limiteEscalamiento;
+    }
+
+    /** Gestión's case nobody answered for (act. 28): it is recorded as an orientación when concluded. */
+    public void registrarComoOrientacion() {
+        this.tipo = TipoPeticion.ORIENTACION;
     }
 
     /** The OOAD or the UMAE involved: one or the other, never both. */

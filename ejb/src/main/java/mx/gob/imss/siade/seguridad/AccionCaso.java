@@ -26,6 +26,10 @@ public enum AccionCaso {
     REASIGNAR,
     /** Record a first-contact call to the persona usuaria (Gestión, act. 25–27). */
     LLAMAR,
+    /** Contact the responsible institutional área, escalate to its superior, record its solution (act. 30–31). */
+    ESCALAR,
+    /** Inform the persona usuaria of the solution and conclude the case (Gestión, act. 32–34). */
+    INFORMAR_Y_CONCLUIR,
     /** Initial (or send back) an oficio of the case: only the reviewer whose turn it is. */
     RUBRICAR,
     /** Sign an oficio of the case: only its titular, or the suplente during the titular's absence. */

@@ -64,6 +64,8 @@ public class PoliticaAcceso {
         ROLES_POR_ACCION.put(AccionCaso.REDACTAR_OFICIO, todos);
         ROLES_POR_ACCION.put(AccionCaso.REASIGNAR, supervisan);
         ROLES_POR_ACCION.put(AccionCaso.LLAMAR, trabajan);
+        ROLES_POR_ACCION.put(AccionCaso.ESCALAR, trabajan);
+        ROLES_POR_ACCION.put(AccionCaso.INFORMAR_Y_CONCLUIR, trabajan);
         ROLES_POR_ACCION.put(AccionCaso.ENVIAR_OFICIO, todos);
         // Oficios: whoever the chain of rúbricas names, whatever their área (CadenaRubricas); the suplente of
         // an absent titular is a titular, jefe de área or supervisor (AusenciaService).

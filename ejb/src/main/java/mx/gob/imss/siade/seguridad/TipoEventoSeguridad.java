@@ -8,5 +8,7 @@ public enum TipoEventoSeguridad {
     /** An attempt refused without checking the password, because its account or address must wait. */
     ACCESO_REHUSADO,
     /** A user asked for a case (or one of its files) that the access policy does not let them see or act on. */
-    ACCESO_DENEGADO_CASO
+    ACCESO_DENEGADO_CASO,
+    /** An administrador changed a catalogue (e.g. an escalation chain): who, when and what. */
+    CAMBIO_CATALOGO
 }

@@ -40,6 +40,8 @@ class PoliticaAccesoTest {
             Map.entry(AccionCaso.ENVIAR_OFICIO, "CSJR||"),
             Map.entry(AccionCaso.REASIGNAR, "SJ||"),
             Map.entry(AccionCaso.LLAMAR, "CSJ||"),
+            Map.entry(AccionCaso.ESCALAR, "CSJ||"),
+            Map.entry(AccionCaso.INFORMAR_Y_CONCLUIR, "CSJ||"),
             Map.entry(AccionCaso.RUBRICAR, "||CSJRD"),
             Map.entry(AccionCaso.FIRMAR, "||SJDO"));
 

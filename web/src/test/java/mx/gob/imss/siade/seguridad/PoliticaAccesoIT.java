@@ -82,6 +82,8 @@ class PoliticaAccesoIT {
     @EJB private mx.gob.imss.siade.oficios.RubricaService rubricas;
     @EJB private mx.gob.imss.siade.firma.FirmaService firmas;
     @EJB private mx.gob.imss.siade.gestion.LlamadaService llamadas;
+    @EJB private mx.gob.imss.siade.gestion.EscalamientoService escalamientos;
+    @EJB private mx.gob.imss.siade.gestion.ConclusionGestionService conclusionGestion;
     @jakarta.inject.Inject private mx.gob.imss.siade.firma.PkiDemo pki;
 
     private record Usuario(String nombre, EjecutorConRol ejecutor, Set<Rol> roles, RelacionCaso relacion) {
@@ -119,6 +121,9 @@ class PoliticaAccesoIT {
         m.put(AccionCaso.RECHAZAR_RESPUESTA, p -> derivaciones.rechazarRespuesta(p.getFolio(), "no", p.getVersion()));
         m.put(AccionCaso.LLAMAR, p -> llamadas.registrar(p.getFolio(), "5512345678",
                 mx.gob.imss.siade.gestion.ResultadoLlamada.NO_CONTESTA, null));
+        m.put(AccionCaso.ESCALAR, p -> escalamientos.contactar(p.getFolio(), 1L, "nota", p.getVersion()));
+        m.put(AccionCaso.INFORMAR_Y_CONCLUIR, p -> conclusionGestion.informarYConcluir(p.getFolio(), "5512345678",
+                "respuesta", p.getVersion()));
         m.put(AccionCaso.REASIGNAR, p -> peticiones.reasignar(p.getFolio(), "consultora", "Carga de trabajo",
                 p.getVersion()));
         // A solicitud de datos first, so the case has every field the oficio's template asks for.

@@ -22,6 +22,8 @@ public class ConsultaPublicaView implements Serializable {
     private String codigo;
     private boolean consultado;
     private ConsultaPublicaService.EstadoPublico estado;
+    private Integer calificacion;
+    private String comentario;
 
     /** Arriving from the QR (both parameters), the lookup runs at once. */
     public void alAbrir() {
@@ -40,6 +42,41 @@ public class ConsultaPublicaView implements Serializable {
         }
         consultado = true;
         estado = r.estado().orElse(null);
+    }
+
+    /** The satisfaction survey of a concluded petición (5.30), answered once. */
+    public void responderEncuesta() {
+        ConsultaPublicaService.ResultadoEncuesta r = consulta.responderEncuesta(folio, codigo,
+                calificacion == null ? 0 : calificacion, comentario, Cliente.direccion());
+        switch (r) {
+            case REGISTRADA -> Mensajes.info("encuesta.gracias");
+            case YA_RESPONDIDA -> Mensajes.info("encuesta.yaRespondida");
+            case INVALIDA -> Mensajes.error("encuesta.invalida", ConsultaPublicaService.COMENTARIO_ENCUESTA);
+            case ESPERE -> Mensajes.error("consultaPublica.espereSinTiempo");
+            case NO_DISPONIBLE -> Mensajes.error("consultaPublica.noEncontrada");
+        }
+        if (r == ConsultaPublicaService.ResultadoEncuesta.REGISTRADA
+                || r == ConsultaPublicaService.ResultadoEncuesta.YA_RESPONDIDA) {
+            estado = null;
+            consultado = false;
+            consultar();
+        }
+    }
+
+    public Integer getCalificacion() {
+        return calificacion;
+    }
+
+    public void setCalificacion(Integer calificacion) {
+        this.calificacion = calificacion;
+    }
+
+    public String getComentario() {
+        return comentario;
+    }
+
+    public void setComentario(String comentario) {
+        this.comentario = comentario;
     }
 
     public String getFolio() {

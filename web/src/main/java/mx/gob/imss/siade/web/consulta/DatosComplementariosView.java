@@ -7,7 +7,7 @@ import mx.gob.imss.siade.datoscomplementarios.CanalSolicitud;
 import mx.gob.imss.siade.datoscomplementarios.DatosComplementariosService;
 import mx.gob.imss.siade.web.infra.Mensajes;
 
-/** Expediente panel: ask the persona usuaria for missing data (Anexos 38/39) and record it (Anexo 40). */
+/** Expediente panel: ask the persona usuaria for missing data (Anexos 21/38/39) and record it (Anexo 40). */
 @Named
 @ViewScoped
 public class DatosComplementariosView extends PanelExpediente {
@@ -23,6 +23,15 @@ public class DatosComplementariosView extends PanelExpediente {
     private String correoRecibido;
     private String domicilioRecibido;
     private String respuestaDatos;
+
+    @Override
+    protected void alCargar(mx.gob.imss.siade.consulta.Expediente expediente) {
+        canalSolicitud = esGestion(expediente) ? CanalSolicitud.CORREO_ELECTRONICO : CanalSolicitud.OFICIO_POSTAL;
+    }
+
+    private static boolean esGestion(mx.gob.imss.siade.consulta.Expediente expediente) {
+        return DatosComplementariosService.AREA_GESTION.equals(expediente.peticion().getAreaDac().getClave());
+    }
 
     public void solicitarDatos() {
         datosComplementarios.solicitar(folio(), canalSolicitud, datosSolicitados, version());
@@ -42,7 +51,11 @@ public class DatosComplementariosView extends PanelExpediente {
         recargar();
     }
 
+    /** Gestión asks by email (Anexo 21) or phone; the others also by oficio sent by post (Anexo 39). */
     public CanalSolicitud[] getCanales() {
+        if (expediente() != null && esGestion(expediente())) {
+            return new CanalSolicitud[] {CanalSolicitud.CORREO_ELECTRONICO, CanalSolicitud.TELEFONO};
+        }
         return CanalSolicitud.values();
     }
 

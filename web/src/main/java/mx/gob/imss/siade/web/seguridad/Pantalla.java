@@ -19,6 +19,8 @@ public enum Pantalla {
     PLANTILLAS("/plantillas-oficio.xhtml", EnumSet.of(Rol.ADMIN)),
     PLAZOS("/plazos.xhtml", EnumSet.of(Rol.ADMIN)),
     SEGURIDAD("/seguridad.xhtml", EnumSet.of(Rol.ADMIN)),
+    /** Institutional áreas and their escalation chains (Gestión, act. 31). */
+    ESCALAMIENTO("/escalamiento.xhtml", EnumSet.of(Rol.ADMIN)),
     /** Oficios awaiting my rúbrica or signature; batch signing. */
     PORTAFIRMAS("/portafirmas.xhtml", EnumSet.of(Rol.CORRESPONDENCIA, Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA,
             Rol.TITULAR_DAC, Rol.TITULAR_CAO)),

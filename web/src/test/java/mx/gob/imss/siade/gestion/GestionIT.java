@@ -1,0 +1,253 @@
+package mx.gob.imss.siade.gestion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
+import mx.gob.imss.siade.consulta.BandejaService;
+import mx.gob.imss.siade.consulta.ConsultaPublicaService;
+import mx.gob.imss.siade.consulta.ConsultaPublicaService.ResultadoEncuesta;
+import mx.gob.imss.siade.consulta.Expediente;
+import mx.gob.imss.siade.consulta.ExpedienteService;
+import mx.gob.imss.siade.consulta.FilaBandeja;
+import mx.gob.imss.siade.consulta.FiltroBandeja;
+import mx.gob.imss.siade.datoscomplementarios.CanalSolicitud;
+import mx.gob.imss.siade.datoscomplementarios.DatosComplementariosService;
+import mx.gob.imss.siade.datoscomplementarios.SolicitudDatos;
+import mx.gob.imss.siade.datoscomplementarios.VencimientoSolicitudes;
+import mx.gob.imss.siade.gestion.CadenaEscalamientoService.NivelEditable;
+import mx.gob.imss.siade.infra.ReglaNegocioException;
+import mx.gob.imss.siade.infra.Tiempo;
+import mx.gob.imss.siade.notificaciones.CorreoSaliente;
+import mx.gob.imss.siade.notificaciones.CorreoService;
+import mx.gob.imss.siade.peticion.EstadoPeticion;
+import mx.gob.imss.siade.peticion.MotivoConclusion;
+import mx.gob.imss.siade.peticion.Peticion;
+import mx.gob.imss.siade.peticion.PeticionService;
+import mx.gob.imss.siade.peticion.TipoPeticion;
+import mx.gob.imss.siade.plazos.CalendarioRepository;
+import mx.gob.imss.siade.plazos.Semaforo;
+import mx.gob.imss.siade.pruebas.ComoAdmin;
+import mx.gob.imss.siade.pruebas.ComoConsultor;
+import mx.gob.imss.siade.pruebas.ComoGestion;
+import mx.gob.imss.siade.pruebas.ComoTitularDac;
+import mx.gob.imss.siade.pruebas.DatosDePrueba;
+import mx.gob.imss.siade.pruebas.Despliegue;
+import mx.gob.imss.siade.seguridad.AccesoDenegadoException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Gestión's paths after intake: not located and concluded by the timer; escalation up a chain; conclusion and survey. */
+@ExtendWith(ArquillianExtension.class)
+class GestionIT {
+
+    @Deployment
+    static WebArchive despliegue() {
+        return Despliegue.conEjecutoresDeRol();
+    }
+
+    @EJB private PeticionService peticiones;
+    @EJB private ExpedienteService expedientes;
+    @EJB private BandejaService bandeja;
+    @EJB private LlamadaService llamadas;
+    @EJB private DatosComplementariosService datos;
+    @EJB private VencimientoSolicitudes vencimientos;
+    @EJB private EscalamientoService escalamientos;
+    @EJB private CadenaEscalamientoService cadenas;
+    @EJB private ConclusionGestionService conclusion;
+    @EJB private ConsultaPublicaService consultaPublica;
+    @EJB private CorreoService correos;
+    @EJB private ComoGestion comoGestion;
+    @EJB private ComoConsultor comoConsultor;
+    @EJB private ComoTitularDac comoTitularDac;
+    @EJB private ComoAdmin comoAdmin;
+    @Inject private CalendarioRepository calendarios;
+
+    @Resource(lookup = "jdbc/siade")
+    private DataSource ds;
+
+    private Peticion nueva() throws Exception {
+        return comoGestion.ejecutar(() -> peticiones.registrar(DatosDePrueba.nuevaPeticion("GESTION", null)));
+    }
+
+    private Peticion actual(String folio) throws Exception {
+        return comoGestion.ejecutar(() -> expedientes.abrir(folio)).peticion();
+    }
+
+    private List<CorreoSaliente> correosDe(String folio) throws Exception {
+        return comoAdmin.ejecutar(() -> correos.recientes(0, 500)).stream()
+                .filter(c -> c.getPeticion() != null && folio.equals(c.getPeticion().getFolio())).toList();
+    }
+
+    private static String clave(Exception e) {
+        return assertInstanceOf(ReglaNegocioException.class, e).clave();
+    }
+
+    @Test
+    @DisplayName("No localizada: Anexo 21 por correo, 3 días hábiles, y el temporizador la concluye una vez como orientación")
+    void noLocalizadaConcluidaPorElTemporizador() throws Exception {
+        Peticion p = nueva();
+        comoGestion.ejecutar(() -> {
+            llamadas.registrar(p.getFolio(), "5512345678", ResultadoLlamada.NO_CONTESTA, "Primer intento");
+            llamadas.registrar(p.getFolio(), "5512345678", ResultadoLlamada.BUZON, "Segundo intento");
+            return null;
+        });
+        assertEquals("error.solicitud.gestionSinOficio", clave(assertThrows(Exception.class, () -> comoGestion.ejecutar(
+                () -> datos.solicitar(p.getFolio(), CanalSolicitud.OFICIO_POSTAL, "Teléfono vigente",
+                        actual(p.getFolio()).getVersion())))));
+        SolicitudDatos solicitud = comoGestion.ejecutar(() -> datos.solicitar(p.getFolio(), CanalSolicitud.CORREO_ELECTRONICO,
+                "Teléfono vigente y horario para llamarle", actual(p.getFolio()).getVersion()));
+        LocalDate hoy = OffsetDateTime.now(Tiempo.ZONA_MEXICO).toLocalDate();
+        assertEquals(calendarios.calendario(hoy).sumarDiasHabiles(hoy, 3),
+                solicitud.getFechaLimite().atZoneSameInstant(Tiempo.ZONA_MEXICO).toLocalDate(), "3 días hábiles");
+        List<CorreoSaliente> enviados = correosDe(p.getFolio());
+        assertEquals(List.of("ANEXO_21"), enviados.stream().map(CorreoSaliente::getPlantilla).toList());
+        assertTrue(enviados.get(0).getCuerpo().contains("orientación"), enviados.get(0).getCuerpo());
+
+        vencimientos.concluirVencidas(solicitud.getFechaLimite().minusMinutes(1));
+        assertEquals(EstadoPeticion.DATOS_SOLICITADOS, actual(p.getFolio()).getEstado(), "aún en plazo");
+        OffsetDateTime despues = solicitud.getFechaLimite().plusMinutes(1);
+        vencimientos.concluirVencidas(despues);
+        vencimientos.concluirVencidas(despues);
+        Expediente e = comoTitularDac.ejecutar(() -> expedientes.abrir(p.getFolio()));
+        assertEquals(EstadoPeticion.CONCLUIDA, e.peticion().getEstado());
+        assertEquals(TipoPeticion.ORIENTACION, e.peticion().getTipo(), "registrada como orientación (act. 28)");
+        assertEquals(MotivoConclusion.FALTA_INFORMACION, e.peticion().getMotivoConclusion());
+        assertEquals(1, e.bitacora().stream().filter(b -> b.getTipoEvento() == TipoEventoBitacora.CONCLUSION).count(),
+                "concluida una sola vez aunque el temporizador corra dos");
+        assertTrue(e.oficios().isEmpty(), "Gestión no redacta oficio de conclusión");
+        assertEquals(1, correosDe(p.getFolio()).size(), "ningún correo más");
+    }
+
+    @Test
+    @DisplayName("Cadena configurada por el administrador: contacto, dos escalamientos, solución, conclusión y encuesta")
+    void escalaDosNivelesConcluyeYEncuesta() throws Exception {
+        String claveArea = "PRUEBA_" + System.nanoTime() % 1_000_000;
+        AreaInstitucional area = comoAdmin.ejecutar(() -> cadenas.crearArea(claveArea, "Área de prueba"));
+        assertEquals("error.cadena.claveRepetida", clave(assertThrows(Exception.class,
+                () -> comoAdmin.ejecutar(() -> cadenas.crearArea(claveArea, "Otra")))));
+        assertEquals("error.cadena.correo", clave(assertThrows(Exception.class, () -> comoAdmin.ejecutar(
+                () -> cadenas.guardarCadena(area.getId(), "Área de prueba", List.of(
+                        new NivelEditable("Jefatura", null, null, 2), new NivelEditable("Dirección", "no-es-correo", null, 3)))))));
+        assertEquals("error.cadena.dias", clave(assertThrows(Exception.class, () -> comoAdmin.ejecutar(
+                () -> cadenas.guardarCadena(area.getId(), "Área de prueba", List.of(new NivelEditable("Jefatura", null, null, 0)))))));
+        comoAdmin.ejecutar(() -> cadenas.guardarCadena(area.getId(), "Área de prueba", List.of(
+                new NivelEditable("Jefatura de oficina", null, "55 5555 0001", 2),
+                new NivelEditable("Jefatura de departamento", "departamento@example.com", null, 3),
+                new NivelEditable("Coordinación", "coordinacion@example.com", null, 5))));
+        assertThrows(Exception.class, () -> comoGestion.ejecutar(() -> cadenas.crearArea("OTRA", "Otra")),
+                "sólo el administrador configura cadenas");
+
+        Peticion p = nueva();
+        assertInstanceOf(AccesoDenegadoException.class, assertThrows(Exception.class, () -> comoConsultor.ejecutar(
+                () -> escalamientos.contactar(p.getFolio(), area.getId(), null, p.getVersion()))),
+                "el consultor de Correspondencia no trabaja casos de Gestión");
+        Peticion clasificada = comoGestion.ejecutar(() -> peticiones.clasificar(p.getFolio(), TipoPeticion.GESTION,
+                p.getVersion()));
+        assertEquals("error.escalamiento.sinContacto", clave(assertThrows(Exception.class, () -> comoGestion.ejecutar(
+                () -> escalamientos.escalar(p.getFolio(), "sin respuesta", clasificada.getVersion())))));
+        Escalamiento nivel1 = comoGestion.ejecutar(() -> escalamientos.contactar(p.getFolio(), area.getId(),
+                "Se llamó a la oficina", clasificada.getVersion()));
+        LocalDate hoy = OffsetDateTime.now(Tiempo.ZONA_MEXICO).toLocalDate();
+        assertEquals(calendarios.calendario(hoy).sumarDiasHabiles(hoy, 2), nivel1.getFechaLimite());
+        assertEquals("error.escalamiento.yaAbierto", clave(assertThrows(Exception.class, () -> comoGestion.ejecutar(
+                () -> escalamientos.contactar(p.getFolio(), area.getId(), null, actual(p.getFolio()).getVersion())))));
+        assertEquals("error.escalamiento.sinMotivo", clave(assertThrows(Exception.class, () -> comoGestion.ejecutar(
+                () -> escalamientos.escalar(p.getFolio(), " ", actual(p.getFolio()).getVersion())))));
+        Escalamiento nivel2 = comoGestion.ejecutar(() -> escalamientos.escalar(p.getFolio(), "Sin solución en 2 días",
+                actual(p.getFolio()).getVersion()));
+        assertEquals(2, nivel2.getNivel());
+        assertEquals(calendarios.calendario(hoy).sumarDiasHabiles(hoy, 3), nivel2.getFechaLimite());
+        Escalamiento nivel3 = comoGestion.ejecutar(() -> escalamientos.escalar(p.getFolio(), "Sigue sin solución",
+                actual(p.getFolio()).getVersion()));
+        assertEquals("error.escalamiento.sinSuperior", clave(assertThrows(Exception.class, () -> comoGestion.ejecutar(
+                () -> escalamientos.escalar(p.getFolio(), "Más arriba", actual(p.getFolio()).getVersion())))));
+
+        Peticion escalada = actual(p.getFolio());
+        assertEquals(3, escalada.getNivelEscalamiento());
+        assertEquals(nivel3.getFechaLimite(), escalada.getLimiteEscalamiento());
+        FilaBandeja fila = comoGestion.ejecutar(() -> bandeja.buscar(new FiltroBandeja(p.getFolio(), null, null, null, null,
+                null, null, null, null), 0, 10, null, false)).filas().get(0);
+        assertEquals(3, fila.nivelEscalamiento());
+        assertEquals(Semaforo.de(nivel3.getFechaLimite(), hoy, calendarios.calendario(hoy)), fila.semaforo(),
+                "el semáforo sigue al nivel actual");
+        assertEquals(List.of("ESCALAMIENTO", "ESCALAMIENTO"), correosDe(p.getFolio()).stream()
+                .map(CorreoSaliente::getPlantilla).toList(), "niveles 2 y 3 tienen correo; el 1 no");
+        assertEquals(java.util.Set.of("departamento@example.com", "coordinacion@example.com"), correosDe(p.getFolio()).stream()
+                .map(CorreoSaliente::getDestinatario).collect(java.util.stream.Collectors.toSet()));
+
+        // The chain changes afterwards: the case keeps what it reached.
+        comoAdmin.ejecutar(() -> cadenas.guardarCadena(area.getId(), "Área de prueba renombrada", List.of(
+                new NivelEditable("Otra jefatura", null, null, 1))));
+        List<Escalamiento> niveles = comoTitularDac.ejecutar(() -> escalamientos.deCaso(p.getFolio()));
+        assertEquals(List.of("Jefatura de oficina", "Jefatura de departamento", "Coordinación"),
+                niveles.stream().map(Escalamiento::getCargo).toList());
+        assertEquals(List.of(Escalamiento.Cierre.ESCALADO, Escalamiento.Cierre.ESCALADO),
+                niveles.subList(0, 2).stream().map(Escalamiento::getCierre).toList());
+
+        assertEquals("error.gestion.sinRespuesta", clave(assertThrows(Exception.class, () -> comoGestion.ejecutar(
+                () -> conclusion.informarYConcluir(p.getFolio(), "5512345678", " ", actual(p.getFolio()).getVersion())))));
+        comoGestion.ejecutar(() -> conclusion.informarYConcluir(p.getFolio(), "5512345678",
+                "La coordinación autorizó el pago; se depositará el viernes.", actual(p.getFolio()).getVersion()));
+        Expediente e = comoGestion.ejecutar(() -> expedientes.abrir(p.getFolio()));
+        assertEquals(EstadoPeticion.CONCLUIDA, e.peticion().getEstado());
+        assertEquals(MotivoConclusion.ATENDIDA, e.peticion().getMotivoConclusion());
+        assertNull(e.peticion().getNivelEscalamiento());
+        assertEquals(Escalamiento.Cierre.RESUELTO, comoGestion.ejecutar(() -> escalamientos.deCaso(p.getFolio())).get(2).getCierre());
+        CorreoSaliente cierre = correosDe(p.getFolio()).stream().filter(c -> "CONCLUSION_GESTION".equals(c.getPlantilla()))
+                .findFirst().orElseThrow();
+        String codigo = e.datosPersonales().codigoConsulta();
+        assertTrue(cierre.getCuerpo().contains("consulta.xhtml?folio=" + p.getFolio()), cierre.getCuerpo());
+        assertEquals(1, e.bitacora().stream().filter(b -> b.getTipoEvento() == TipoEventoBitacora.ESCALAMIENTO
+                && b.getDescripcion().contains("nivel 3")).count());
+
+        // The survey of the status page: once, only with the right code.
+        assertEquals(ResultadoEncuesta.NO_DISPONIBLE, consultaPublica.responderEncuesta(p.getFolio(), "AAAA-BBBB-CCCC", 5,
+                null, "198.51.100.20"));
+        assertEquals(ResultadoEncuesta.INVALIDA, consultaPublica.responderEncuesta(p.getFolio(), codigo, 6, null,
+                "198.51.100.20"));
+        assertTrue(consultaPublica.consultar(p.getFolio(), codigo, "198.51.100.20").estado().orElseThrow().encuestaPendiente());
+        assertEquals(ResultadoEncuesta.REGISTRADA, consultaPublica.responderEncuesta(p.getFolio(), codigo, 4,
+                "Rápido y amable", "198.51.100.20"));
+        assertEquals(ResultadoEncuesta.YA_RESPONDIDA, consultaPublica.responderEncuesta(p.getFolio(), codigo, 1, null,
+                "198.51.100.20"));
+        assertFalse(consultaPublica.consultar(p.getFolio(), codigo, "198.51.100.20").estado().orElseThrow().encuestaPendiente());
+        Expediente conEncuesta = comoGestion.ejecutar(() -> expedientes.abrir(p.getFolio()));
+        assertNotNull(conEncuesta.encuesta());
+        assertEquals(4, conEncuesta.encuesta().getCalificacion());
+        assertEquals(1, conEncuesta.bitacora().stream().filter(b -> b.getTipoEvento() == TipoEventoBitacora.ENCUESTA).count());
+
+        Peticion abierta = nueva();
+        String codigoAbierta = comoGestion.ejecutar(() -> expedientes.abrir(abierta.getFolio())).datosPersonales().codigoConsulta();
+        assertEquals(ResultadoEncuesta.NO_DISPONIBLE, consultaPublica.responderEncuesta(abierta.getFolio(), codigoAbierta, 5,
+                null, "198.51.100.21"), "sólo peticiones concluidas");
+
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM EVENTO_SEGURIDAD WHERE TIPO = 'CAMBIO_CATALOGO' AND DETALLE LIKE ?")) {
+            s.setString(1, "%" + claveArea + "%");
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                assertEquals(3, r.getInt(1), "creación y dos cambios de la cadena, con quién y cuándo");
+            }
+        }
+    }
+}
