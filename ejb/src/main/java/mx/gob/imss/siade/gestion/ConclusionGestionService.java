@@ -36,7 +36,8 @@ import mx.gob.imss.siade.seguridad.Roles;
  * The end of a Gestión case (act. 32–34, 5.30), in one transaction: the call that informs the persona
  * usuaria of the área's answer is recorded, an open escalation level is closed with that answer as
  * its solution, the case is concluded as attended, and when she has an email the conclusion is sent
- * with the link to the satisfaction survey of her status page.
+ * with the link to the satisfaction survey of her status page; the instancia that remitted the case, if
+ * any, is told by email too (act. 32 note).
  */
 @Stateless
 @RolesAllowed({Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA})
@@ -103,6 +104,16 @@ public class ConclusionGestionService {
             campos.put("urlEncuesta", enlace.url(peticion));
             bandejaSalida.encolar(peticion, "CONCLUSION_GESTION", datos.correo(), campos, actor, ahora);
             descripcion += " " + Textos.de("bitacora.informeConclusionCorreo");
+        }
+        if (peticion.getCorreoInstanciaOrigen() != null) {
+            Map<String, Object> campos = new HashMap<>();
+            campos.put("folio", peticion.getFolio());
+            campos.put("asunto", peticion.getAsunto());
+            campos.put("instancia", peticion.getInstanciaOrigen());
+            campos.put("respuesta", texto);
+            bandejaSalida.encolar(peticion, "CONCLUSION_INSTANCIA", peticion.getCorreoInstanciaOrigen(), campos, actor, ahora);
+            descripcion += " " + Textos.de("bitacora.conclusionInstancia", peticion.getInstanciaOrigen(),
+                    peticion.getCorreoInstanciaOrigen());
         }
         bitacora.registrar(EventosPeticion.conclusion(peticion, anterior, descripcion, actor, ahora));
         peticiones.sincronizar();

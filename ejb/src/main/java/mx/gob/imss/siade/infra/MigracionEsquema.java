@@ -31,7 +31,7 @@ public class MigracionEsquema {
     void migrar() {
         MigrateResult resultado = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(ubicaciones())
                 .failOnMissingLocations(true)
                 // ${...} in the scripts is data (oficio templates' merge fields), not Flyway placeholders.
                 .placeholderReplacement(false)
@@ -40,6 +40,17 @@ public class MigracionEsquema {
         LOG.info(() -> "Esquema SIADE en versión " + resultado.targetSchemaVersion
                 + " (" + resultado.migrationsExecuted + " migraciones aplicadas ahora)");
         completa = true;
+    }
+
+    /** The common scripts, and on Oracle also those only Oracle can take (ddl/oracle: PL/SQL triggers). */
+    private String[] ubicaciones() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            boolean oracle = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("oracle");
+            return oracle ? new String[] {"classpath:db/migration", "classpath:db/vendor/oracle"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("No se pudo leer el tipo de base de datos", e);
+        }
     }
 
     public boolean completa() {

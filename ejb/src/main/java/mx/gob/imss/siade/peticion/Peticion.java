@@ -121,6 +121,14 @@ public class Peticion implements Serializable {
     @Convert(converter = BooleanoNumerico.class)
     private boolean demo;
 
+    /** The instancia that sent the case to Gestión by phone or email (Formato de petición, Anexo 16). */
+    @Column(name = "INSTANCIA_ORIGEN")
+    private String instanciaOrigen;
+
+    /** Its email: it receives the notas informativas and the conclusion (5.36, act. 32 note). */
+    @Column(name = "CORREO_INSTANCIA_ORIGEN")
+    private String correoInstanciaOrigen;
+
     /** The level of the responsible área's chain the case is at (Gestión, act. 30–31); null when none is open. */
     @Column(name = "NIVEL_ESCALAMIENTO")
     private Integer nivelEscalamiento;
@@ -214,6 +222,20 @@ public class Peticion implements Serializable {
         this.fechaLimite = null;
         cerrarEscalamiento();
         return anterior;
+    }
+
+    /** Records which instancia sent the case (once, at registration). */
+    public void registrarOrigen(String instancia, String correo) {
+        this.instanciaOrigen = instancia;
+        this.correoInstanciaOrigen = correo;
+    }
+
+    public String getInstanciaOrigen() {
+        return instanciaOrigen;
+    }
+
+    public String getCorreoInstanciaOrigen() {
+        return correoInstanciaOrigen;
     }
 
     /** The case is now at this level of the responsible área's chain, due on {@code limite}. */

@@ -30,6 +30,8 @@ public enum AccionCaso {
     ESCALAR,
     /** Inform the persona usuaria of the solution and conclude the case (Gestión, act. 32–34). */
     INFORMAR_Y_CONCLUIR,
+    /** Send the instancia that remitted the case a nota informativa by email (5.36, act. 32 note). */
+    INFORMAR_INSTANCIA,
     /** Initial (or send back) an oficio of the case: only the reviewer whose turn it is. */
     RUBRICAR,
     /** Sign an oficio of the case: only its titular, or the suplente during the titular's absence. */

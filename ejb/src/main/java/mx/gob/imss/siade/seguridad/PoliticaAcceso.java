@@ -66,6 +66,7 @@ public class PoliticaAcceso {
         ROLES_POR_ACCION.put(AccionCaso.LLAMAR, trabajan);
         ROLES_POR_ACCION.put(AccionCaso.ESCALAR, trabajan);
         ROLES_POR_ACCION.put(AccionCaso.INFORMAR_Y_CONCLUIR, trabajan);
+        ROLES_POR_ACCION.put(AccionCaso.INFORMAR_INSTANCIA, trabajan);
         ROLES_POR_ACCION.put(AccionCaso.ENVIAR_OFICIO, todos);
         // Oficios: whoever the chain of rúbricas names, whatever their área (CadenaRubricas); the suplente of
         // an absent titular is a titular, jefe de área or supervisor (AusenciaService).

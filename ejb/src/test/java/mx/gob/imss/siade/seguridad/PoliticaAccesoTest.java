@@ -42,6 +42,7 @@ class PoliticaAccesoTest {
             Map.entry(AccionCaso.LLAMAR, "CSJ||"),
             Map.entry(AccionCaso.ESCALAR, "CSJ||"),
             Map.entry(AccionCaso.INFORMAR_Y_CONCLUIR, "CSJ||"),
+            Map.entry(AccionCaso.INFORMAR_INSTANCIA, "CSJ||"),
             Map.entry(AccionCaso.RUBRICAR, "||CSJRD"),
             Map.entry(AccionCaso.FIRMAR, "||SJDO"));
 

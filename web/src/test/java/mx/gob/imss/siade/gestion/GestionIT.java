@@ -250,4 +250,73 @@ class GestionIT {
             }
         }
     }
+
+    @EJB private IngresoInstanciaService ingresoInstancia;
+    @EJB private NotaInformativaService notas;
+    @EJB private BitacoraGestion bitacoras;
+    @EJB private FormatosGestionService formatos;
+    @EJB private mx.gob.imss.siade.pruebas.ComoJefe comoJefe;
+
+    private static String texto(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+        }
+    }
+
+    @Test
+    @DisplayName("Caso de otra instancia (Anexo 16): errores por campo, Anexo 18 y no 19, formatos en PDF enmascarados, "
+            + "nota informativa y conclusión a la instancia")
+    void casoDeOtraInstancia() throws Exception {
+        String nss = DatosDePrueba.nssNuevo();
+        CasoEntrante bueno = new CasoEntrante("DERECHOHABIENTE", "Laura Gómez Téllez", nss, null, "5598765432",
+                "laura." + nss + "@example.com", null, "Queja remitida por la CNDH", "Expediente CNDH/1/2026/123", 15L,
+                null, null);
+        assertEquals("error.gestion.soloPersonalGestion", clave(assertThrows(Exception.class, () -> comoConsultor.ejecutar(
+                () -> ingresoInstancia.registrar(bueno, mx.gob.imss.siade.peticion.MedioCaptacion.CORREO_ELECTRONICO,
+                        "CNDH", "cndh@example.com")))));
+        CasoRechazadoException malo = assertInstanceOf(CasoRechazadoException.class, assertThrows(Exception.class,
+                () -> comoGestion.ejecutar(() -> ingresoInstancia.registrar(new CasoEntrante(null, " ", "123", null, null,
+                        null, null, "Asunto", null, null, null, null), mx.gob.imss.siade.peticion.MedioCaptacion.TELEFONO,
+                        " ", "no-es-correo"))));
+        assertEquals(List.of("nombre", "nss", "telefono", "instancia", "correoInstancia"),
+                malo.errores().stream().map(CasoRechazadoException.Error::campo).toList());
+
+        Peticion p = comoGestion.ejecutar(() -> ingresoInstancia.registrar(bueno,
+                mx.gob.imss.siade.peticion.MedioCaptacion.CORREO_ELECTRONICO, "CNDH", "cndh@example.com"));
+        assertEquals("CNDH", actual(p.getFolio()).getInstanciaOrigen());
+        LocalDate hoy = OffsetDateTime.now(Tiempo.ZONA_MEXICO).toLocalDate();
+        assertTrue(comoGestion.ejecutar(() -> bitacoras.pagina(LibroGestion.CASOS_DE_INSTANCIAS, hoy.minusDays(1),
+                hoy.plusDays(1), 0, 1000)).stream().anyMatch(r -> r.folio().equals(p.getFolio()) && r.origen().startsWith("CNDH")));
+        assertFalse(comoGestion.ejecutar(() -> bitacoras.pagina(LibroGestion.ATENCION_TELEFONICA, hoy.minusDays(1),
+                hoy.plusDays(1), 0, 1000)).stream().anyMatch(r -> r.folio().equals(p.getFolio())));
+        String pdfBitacora = texto(comoGestion.ejecutar(() -> bitacoras.exportarPdf(LibroGestion.CASOS_DE_INSTANCIAS,
+                hoy.minusDays(1), hoy.plusDays(1))));
+        assertTrue(pdfBitacora.contains(p.getFolio()) && pdfBitacora.contains("Anexo 18"), pdfBitacora);
+
+        comoGestion.ejecutar(() -> {
+            notas.enviar(p.getFolio(), "Se solicitó información a la UMF; respuesta esperada esta semana.");
+            return null;
+        });
+        CorreoSaliente nota = correosDe(p.getFolio()).stream().filter(c -> "NOTA_INFORMATIVA".equals(c.getPlantilla()))
+                .findFirst().orElseThrow();
+        assertEquals("cndh@example.com", nota.getDestinatario());
+
+        String formato16 = texto(comoGestion.ejecutar(() -> formatos.pdf(p.getFolio(), FormatoGestion.PETICION)));
+        assertTrue(formato16.contains("Formato de petición") && formato16.contains(nss) && formato16.contains("CNDH"), formato16);
+        String formato16Titular = texto(comoTitularDac.ejecutar(() -> formatos.pdf(p.getFolio(), FormatoGestion.PETICION)));
+        assertFalse(formato16Titular.contains(nss), "el PDF enmascara como la pantalla");
+        String formato17 = texto(comoGestion.ejecutar(() -> formatos.pdf(p.getFolio(), FormatoGestion.SEGUIMIENTO)));
+        assertTrue(formato17.contains("Nota informativa a CNDH"), formato17);
+        assertInstanceOf(AccesoDenegadoException.class, assertThrows(Exception.class, () -> comoConsultor.ejecutar(
+                () -> formatos.pdf(p.getFolio(), FormatoGestion.PETICION))), "Correspondencia no imprime casos de Gestión");
+
+        Peticion clasificada = comoGestion.ejecutar(() -> peticiones.clasificar(p.getFolio(), TipoPeticion.QUEJA,
+                actual(p.getFolio()).getVersion()));
+        comoGestion.ejecutar(() -> conclusion.informarYConcluir(p.getFolio(), "5598765432", "Se corrigió el trato en la UMF.",
+                clasificada.getVersion()));
+        assertEquals(java.util.Set.of("NOTA_INFORMATIVA", "CONCLUSION_GESTION", "CONCLUSION_INSTANCIA"),
+                correosDe(p.getFolio()).stream().map(CorreoSaliente::getPlantilla).collect(java.util.stream.Collectors.toSet()));
+        assertEquals("error.gestion.concluida", clave(assertThrows(Exception.class, () -> comoGestion.ejecutar(
+                () -> { notas.enviar(p.getFolio(), "Tarde"); return null; }))));
+    }
 }

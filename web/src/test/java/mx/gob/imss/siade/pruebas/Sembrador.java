@@ -36,6 +36,16 @@ public final class Sembrador {
         return pedir("pruebas/sembrar?estado=" + estado + "&area=" + area + "&conCodigo=1").split("\\n");
     }
 
+    /** A Gestión case remitted by {@code instancia} by telephone (Formato de petición, Anexo 16); answers its folio. */
+    public String casoDeInstancia(String instancia) throws IOException, InterruptedException {
+        return pedir("pruebas/sembrar?instancia=" + java.net.URLEncoder.encode(instancia, StandardCharsets.UTF_8));
+    }
+
+    /** Runs the expiry timer as if {@code dias} days had passed; answers how many petitions it concluded. */
+    public int vencer(int dias) throws IOException, InterruptedException {
+        return Integer.parseInt(pedir("pruebas/vencer?dias=" + dias));
+    }
+
     /** The server's private folder for uploads waiting to be registered. */
     public java.nio.file.Path carpetaTemporal() throws IOException, InterruptedException {
         return java.nio.file.Path.of(pedir("pruebas/carpeta-temporal").trim());

@@ -33,9 +33,12 @@ import mx.gob.imss.siade.peticion.TipoPeticion;
  * with {@code conCodigo=1} the answer is "folio\ncódigo de consulta" (as the acuse prints it).
  * {@code GET /pruebas/olvidar-intentos} clears the sign-in failure counters between tests;
  * {@code GET /pruebas/carpeta-temporal} answers where the server keeps uploads waiting;
- * {@code GET /pruebas/pki-demo} where the demo e.firma files are (for the browser to upload them).
+ * {@code GET /pruebas/pki-demo} where the demo e.firma files are (for the browser to upload them);
+ * {@code GET /pruebas/vencer?dias=N} runs the expiry timer as if N days had passed (the test's clock);
+ * {@code instancia=…} on sembrar registers a Gestión case remitted by that instancia (Anexo 16).
  */
-@WebServlet({"/pruebas/sembrar", "/pruebas/olvidar-intentos", "/pruebas/carpeta-temporal", "/pruebas/pki-demo"})
+@WebServlet({"/pruebas/sembrar", "/pruebas/olvidar-intentos", "/pruebas/carpeta-temporal", "/pruebas/pki-demo",
+        "/pruebas/vencer"})
 public class SembradorServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -70,6 +73,12 @@ public class SembradorServlet extends HttpServlet {
     @EJB
     private OficioService oficios;
 
+    @EJB
+    private mx.gob.imss.siade.datoscomplementarios.VencimientoSolicitudes vencimientos;
+
+    @EJB
+    private mx.gob.imss.siade.gestion.IngresoInstanciaService ingresoInstancia;
+
     @Resource(lookup = "jdbc/siade")
     private DataSource ds;
 
@@ -92,8 +101,19 @@ public class SembradorServlet extends HttpServlet {
                 respuesta.getWriter().write("ok");
                 return;
             }
-            String folio = sembrar(peticion.getParameter("estado"), peticion.getParameter("area"),
-                    peticion.getParameter("asunto"));
+            if (peticion.getServletPath().endsWith("vencer")) {
+                int dias = Integer.parseInt(peticion.getParameter("dias"));
+                respuesta.getWriter().write(String.valueOf(vencimientos.concluirVencidas(
+                        java.time.OffsetDateTime.now().plusDays(dias))));
+                return;
+            }
+            String instancia = peticion.getParameter("instancia");
+            String folio = instancia != null ? comoGestion.ejecutar(() -> ingresoInstancia.registrar(
+                    new mx.gob.imss.siade.gestion.CasoEntrante("DERECHOHABIENTE", "Persona remitida por " + instancia,
+                            DatosDePrueba.nssNuevo(), null, "5512345678", null, null, "Caso remitido por " + instancia,
+                            null, 15L, null, null), mx.gob.imss.siade.peticion.MedioCaptacion.TELEFONO, instancia,
+                    "instancia@example.com")).getFolio()
+                    : sembrar(peticion.getParameter("estado"), peticion.getParameter("area"), peticion.getParameter("asunto"));
             if (peticion.getParameter("conDocumento") != null) {
                 long id = comoCorrespondencia.ejecutar(() -> {
                     recepcion.agregarAPendiente(folio, "Escrito de prueba", List.of(ArchivosDePrueba.enMemoria(

@@ -326,7 +326,7 @@ class AccesoHttpIT {
         assertTrue(noSuyo.body().contains("No hay un caso con el folio"), noSuyo.body());
 
         // The case is in Gestión's Anexo 19, exported as the screen shows it for each role.
-        String rango = "atencion-telefonica/exportar?desde=" + java.time.LocalDate.now().minusDays(2) + "&hasta="
+        String rango = "bitacoras-gestion/exportar?libro=ATENCION_TELEFONICA&desde=" + java.time.LocalDate.now().minusDays(2) + "&hasta="
                 + java.time.LocalDate.now().plusDays(1);
         SesionHttp gestion = new SesionHttp(base);
         gestion.entrar("gestion", CONTRASENA);
@@ -345,6 +345,29 @@ class AccesoHttpIT {
             }
             assertTrue(esta, "el XLSX abre y trae el caso");
         }
+        // A case another instancia remitted is in the Anexo 18, not the 19; its XLSX opens and has it.
+        String deInstancia = new Sembrador(base).casoDeInstancia("CNDH");
+        String rango18 = rango.replace("libro=ATENCION_TELEFONICA", "libro=CASOS_DE_INSTANCIAS");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook libro = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(gestion.getBytes(rango18 + "&formato=xlsx").body()))) {
+            org.apache.poi.ss.usermodel.Sheet hoja = libro.getSheet("Anexo 18");
+            boolean esta = false;
+            for (org.apache.poi.ss.usermodel.Row fila : hoja) {
+                esta |= fila.getCell(0) != null && deInstancia.equals(fila.getCell(0).getStringCellValue());
+            }
+            assertTrue(esta, "el XLSX del Anexo 18 abre y trae el caso de la CNDH");
+        }
+        assertFalse(new String(gestion.getBytes(rango + "&formato=csv").body(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains(deInstancia), "no está en el Anexo 19");
+        HttpResponse<byte[]> pdf18 = gestion.getBytes(rango18 + "&formato=pdf");
+        assertEquals(200, pdf18.statusCode());
+        assertEquals("%PDF", new String(pdf18.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        HttpResponse<byte[]> formato = gestion.getBytes("gestion/formato?folio=" + deInstancia + "&anexo=16");
+        assertEquals(200, formato.statusCode());
+        assertEquals("%PDF", new String(formato.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(400, gestion.getBytes("gestion/formato?folio=" + deInstancia + "&anexo=99").statusCode());
+        assertEquals(400, gestion.getBytes(rango.replace("ATENCION_TELEFONICA", "OTRO") + "&formato=csv").statusCode());
+
         SesionHttp titular = new SesionHttp(base);
         titular.entrar("titular.dac", CONTRASENA);
         String csvTitular = new String(titular.getBytes(rango + "&formato=csv").body(), java.nio.charset.StandardCharsets.UTF_8);
@@ -352,6 +375,8 @@ class AccesoHttpIT {
         SesionHttp deOtraArea = new SesionHttp(base);
         deOtraArea.entrar("consultor", CONTRASENA);
         assertEquals(403, deOtraArea.getBytes(rango + "&formato=csv").statusCode(), "Correspondencia no la lee");
+        assertEquals(403, deOtraArea.getBytes("gestion/formato?folio=" + deInstancia + "&anexo=16").statusCode(),
+                "ni imprime sus formatos");
 
         HttpResponse<String> openapi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 "http://localhost:" + desplegada.getPort() + "/openapi")).build(), HttpResponse.BodyHandlers.ofString());

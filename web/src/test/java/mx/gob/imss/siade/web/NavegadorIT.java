@@ -408,7 +408,7 @@ class NavegadorIT {
                 "supervisor", List.of("bandeja.xhtml", "recepcion.xhtml", "expediente.xhtml?folio=" + derivada, "correos.xhtml",
                         "portafirmas.xhtml", "verificar.xhtml"),
                 "admin", List.of("plazos.xhtml", "plantillas-oficio.xhtml", "seguridad.xhtml", "ausencias.xhtml"),
-                "gestion", List.of("atencion-telefonica.xhtml"));
+                "gestion", List.of("bitacoras-gestion.xhtml", "ingreso-gestion.xhtml"));
         List<String> fallas = new java.util.ArrayList<>();
         for (Map.Entry<String, List<String>> usuario : pantallas.entrySet()) {
             PaginaLogin.abrir(navegador).entrar(usuario.getKey(), CONTRASENA);

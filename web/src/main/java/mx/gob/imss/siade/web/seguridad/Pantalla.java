@@ -24,8 +24,10 @@ public enum Pantalla {
     /** Oficios awaiting my rúbrica or signature; batch signing. */
     PORTAFIRMAS("/portafirmas.xhtml", EnumSet.of(Rol.CORRESPONDENCIA, Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA,
             Rol.TITULAR_DAC, Rol.TITULAR_CAO)),
-    /** Bitácora of the cases remitted by Atención Telefónica (Anexo 19): Gestión's staff and readers of every área. */
-    ATENCION_TELEFONICA("/atencion-telefonica.xhtml", EnumSet.of(Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA,
+    /** Formato de petición (Anexo 16): a case another instancia sends to Gestión (its staff; the service checks the área). */
+    INGRESO_GESTION("/ingreso-gestion.xhtml", EnumSet.of(Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA)),
+    /** Gestión's bitácoras (Anexos 18 and 19): Gestión's staff and readers of every área. */
+    BITACORAS_GESTION("/bitacoras-gestion.xhtml", EnumSet.of(Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA,
             Rol.TITULAR_DAC, Rol.TITULAR_CAO, Rol.JURIDICO, Rol.ADMIN)),
     /** Absences of the titulares and who signs meanwhile (5.70). */
     AUSENCIAS("/ausencias.xhtml", EnumSet.of(Rol.TITULAR_DAC, Rol.TITULAR_CAO, Rol.ADMIN));

@@ -8,26 +8,28 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import mx.gob.imss.siade.gestion.BitacoraAtencionTelefonica;
+import mx.gob.imss.siade.gestion.BitacoraGestion;
+import mx.gob.imss.siade.gestion.LibroGestion;
 import mx.gob.imss.siade.infra.Tiempo;
 import mx.gob.imss.siade.web.infra.Mensajes;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The Anexo 19 screen: a date range, the cases paged in the database, and the exports of that range. */
+/** Gestión's bitácoras (Anexos 18 and 19): which one, a date range, the cases paged in the database, the exports. */
 @Named
 @ViewScoped
-public class BitacoraTelefonicaView implements Serializable {
+public class BitacorasGestionView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private BitacoraAtencionTelefonica bitacora;
+    private BitacoraGestion bitacora;
 
+    private LibroGestion libro = LibroGestion.ATENCION_TELEFONICA;
     private LocalDate desde;
     private LocalDate hasta;
-    private LazyDataModel<BitacoraAtencionTelefonica.Renglon> modelo;
+    private LazyDataModel<BitacoraGestion.Renglon> modelo;
 
     @PostConstruct
     void iniciar() {
@@ -38,17 +40,17 @@ public class BitacoraTelefonicaView implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filtros) {
-                return (int) Math.min(Integer.MAX_VALUE, bitacora.contar(desde, hasta));
+                return (int) Math.min(Integer.MAX_VALUE, bitacora.contar(libro, desde, hasta));
             }
 
             @Override
-            public List<BitacoraAtencionTelefonica.Renglon> load(int primero, int cuantos, Map<String, SortMeta> orden,
+            public List<BitacoraGestion.Renglon> load(int primero, int cuantos, Map<String, SortMeta> orden,
                                                                  Map<String, FilterMeta> filtros) {
-                return bitacora.pagina(desde, hasta, primero, cuantos);
+                return bitacora.pagina(libro, desde, hasta, primero, cuantos);
             }
 
             @Override
-            public String getRowKey(BitacoraAtencionTelefonica.Renglon r) {
+            public String getRowKey(BitacoraGestion.Renglon r) {
                 return r.folio();
             }
         };
@@ -65,11 +67,24 @@ public class BitacoraTelefonicaView implements Serializable {
 
     /** The address of an export of the range shown. */
     public String exportar(String formato) {
-        return "atencion-telefonica/exportar?formato=" + formato + "&desde=" + desde + "&hasta=" + hasta;
+        return "bitacoras-gestion/exportar?libro=" + libro.name() + "&formato=" + formato + "&desde=" + desde + "&hasta="
+                + hasta;
     }
 
-    public LazyDataModel<BitacoraAtencionTelefonica.Renglon> getModelo() {
+    public LazyDataModel<BitacoraGestion.Renglon> getModelo() {
         return modelo;
+    }
+
+    public LibroGestion[] getLibros() {
+        return LibroGestion.values();
+    }
+
+    public LibroGestion getLibro() {
+        return libro;
+    }
+
+    public void setLibro(LibroGestion libro) {
+        this.libro = libro == null ? LibroGestion.ATENCION_TELEFONICA : libro;
     }
 
     public LocalDate getDesde() {
