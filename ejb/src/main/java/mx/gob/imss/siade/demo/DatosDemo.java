@@ -103,6 +103,12 @@ public class DatosDemo {
     /** The demo service account of the intake API (the phone area's CRM); its cases go to Gestión. */
     public static final String CUENTA_CRM = "crm.telefonia";
 
+    /** The demo jefe de área of Gestión. */
+    public static final String JEFE_GESTION = "jefe.gestion";
+
+    @Inject
+    private mx.gob.imss.siade.seguridad.CifradoDatosPersonales cifrado;
+
     @Inject
     private PkiDemo pki;
 
@@ -125,7 +131,28 @@ public class DatosDemo {
             usuario(CUENTA_CRM, "CRM de Atención Telefónica (cuenta de servicio)",
                     catalogos.porClave(AreaDac.class, "GESTION").orElseThrow(), Rol.INTEGRACION);
         }
+        if (usuarios.porNombreUsuario(JEFE_GESTION).isEmpty()) {
+            // ... and Gestión's jefe de área, who reviews the libreta de enlace its night shift wrote.
+            hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "100000"));
+            AreaDac gestion = catalogos.porClave(AreaDac.class, "GESTION").orElseThrow();
+            usuario(JEFE_GESTION, "Gabriela Ortiz Medina", gestion, Rol.JEFE_AREA)
+                    .asignarDatosDeFirma(null, "Jefa del Área de Gestión");
+            libretaDeAnoche(gestion);
+        }
         pki.asegurar(List.of(FIRMA_DAC, FIRMA_CAO, FIRMA_SUPLENTE), FIRMA_DAC, FIRMA_DAC);
+    }
+
+    /** Two entries the night shift of Gestión wrote last night, for the jefe's review screen. */
+    private void libretaDeAnoche(AreaDac gestion) {
+        OffsetDateTime anoche = java.time.LocalDate.now(reloj).minusDays(1).atTime(23, 10)
+                .atZone(mx.gob.imss.siade.infra.Tiempo.ZONA_MEXICO).toOffsetDateTime();
+        em.persist(new mx.gob.imss.siade.gestion.EntradaLibreta(gestion, anoche, mx.gob.imss.siade.gestion.TurnoLibreta.NOCTURNO,
+                "gestion", cifrado.cifrar("Tomás Aguilar Rivas"), cifrado.cifrar("3312345678"),
+                "Incapacidad no pagada desde hace tres semanas",
+                "Llamó desde Guadalajara: su incapacidad por enfermedad general no se ha pagado; pide que lo llamen mañana."));
+        em.persist(new mx.gob.imss.siade.gestion.EntradaLibreta(gestion, anoche.plusMinutes(47),
+                mx.gob.imss.siade.gestion.TurnoLibreta.NOCTURNO, "gestion", cifrado.cifrar("Irma Salas Cordero"), null,
+                "Cita de especialidad reprogramada sin aviso", "Se le orientó por teléfono; pide confirmar la nueva fecha."));
     }
 
     private void suplente() {

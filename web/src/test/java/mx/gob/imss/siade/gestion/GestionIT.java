@@ -319,4 +319,72 @@ class GestionIT {
         assertEquals("error.gestion.concluida", clave(assertThrows(Exception.class, () -> comoGestion.ejecutar(
                 () -> { notas.enviar(p.getFolio(), "Tarde"); return null; }))));
     }
+
+    @EJB private LibretaEnlaceService libreta;
+    @EJB private mx.gob.imss.siade.pruebas.ComoJefeGestion comoJefeGestion;
+
+    @Test
+    @DisplayName("Libreta de enlace: la escribe el turno de fin de semana, no el diurno; la jefa de Gestión convierte una "
+            + "entrada en caso y asigna otra, una sola vez cada una; otras áreas no la ven")
+    void libretaDeEnlace() throws Exception {
+        java.time.ZonedDateTime sabado = java.time.ZonedDateTime.now(Tiempo.ZONA_MEXICO)
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY))
+                .withHour(23).withMinute(5);
+        LocalDate habil = calendarios.calendario(sabado.toLocalDate()).sumarDiasHabiles(sabado.toLocalDate(), 1);
+        try {
+            mx.gob.imss.siade.pruebas.RelojMovible.fijar(sabado.toInstant());
+            LibretaEnlaceService.Entrada primera = comoGestion.ejecutar(() -> libreta.escribir("Tomás Aguilar Rivas",
+                    "3312345678", "Incapacidad sin pagar", "Pide que lo llamen el lunes."));
+            assertEquals(TurnoLibreta.FIN_DE_SEMANA, primera.turno());
+            assertEquals("error.libreta.persona", clave(assertThrows(Exception.class, () -> comoGestion.ejecutar(
+                    () -> libreta.escribir(" ", null, "Asunto", "Texto")))));
+            LibretaEnlaceService.Entrada segunda = comoGestion.ejecutar(() -> libreta.escribir("Irma Salas Cordero", null,
+                    "Cita reprogramada", "Confirmar la nueva fecha."));
+
+            mx.gob.imss.siade.pruebas.RelojMovible.fijar(habil.atTime(10, 0).atZone(Tiempo.ZONA_MEXICO).toInstant());
+            assertEquals("error.libreta.turnoDiurno", clave(assertThrows(Exception.class, () -> comoGestion.ejecutar(
+                    () -> libreta.escribir("Otra persona", null, "Asunto", "Texto")))), "en turno diurno no se escribe");
+            assertThrows(Exception.class, () -> comoGestion.ejecutar(() -> libreta.pendientes()), "el consultor no revisa");
+            assertFalse(comoJefe.ejecutar(() -> libreta.pendientes()).stream().anyMatch(e -> e.id().equals(primera.id())),
+                    "la libreta de Gestión no es de Correspondencia");
+            assertEquals("error.libreta.noEncontrada", clave(assertThrows(Exception.class, () -> comoJefe.ejecutar(
+                    () -> libreta.convertir(primera.id(), null)))));
+
+            List<LibretaEnlaceService.Entrada> pendientes = comoJefeGestion.ejecutar(() -> libreta.pendientes());
+            assertTrue(pendientes.stream().anyMatch(e -> e.id().equals(primera.id()) && "3312345678".equals(e.telefono())));
+            String folio = comoJefeGestion.ejecutar(() -> libreta.convertir(primera.id(), "gestion"));
+            Expediente caso = comoGestion.ejecutar(() -> expedientes.abrir(folio));
+            assertEquals("GESTION", caso.peticion().getAreaDac().getClave());
+            assertEquals("gestion", caso.peticion().getConsultor().getNombreUsuario());
+            assertEquals("Incapacidad sin pagar", caso.peticion().getAsunto());
+            assertEquals(primera.escritaEn().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                    caso.peticion().getFechaRecepcion().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            assertTrue(caso.bitacora().stream().anyMatch(b -> b.getDescripcion().contains("libreta de enlace")));
+            assertEquals("error.libreta.yaRevisada", clave(assertThrows(Exception.class, () -> comoJefeGestion.ejecutar(
+                    () -> libreta.convertir(primera.id(), null)))));
+            assertEquals("error.libreta.yaRevisada", clave(assertThrows(Exception.class, () -> comoJefeGestion.ejecutar(
+                    () -> { libreta.asignar(primera.id(), "gestion", "otra vez"); return null; }))));
+            assertEquals("error.libreta.personaAjena", clave(assertThrows(Exception.class, () -> comoJefeGestion.ejecutar(
+                    () -> { libreta.asignar(segunda.id(), "consultor", "Llamarle"); return null; }))));
+            comoJefeGestion.ejecutar(() -> {
+                libreta.asignar(segunda.id(), "gestion", "Llamarle el lunes para confirmar la cita");
+                return null;
+            });
+            assertTrue(comoGestion.ejecutar(() -> libreta.asignadasAMi()).stream().anyMatch(e -> e.id().equals(segunda.id())
+                    && e.instruccion().startsWith("Llamarle")));
+            assertFalse(comoJefeGestion.ejecutar(() -> libreta.pendientes()).stream()
+                    .anyMatch(e -> e.id().equals(primera.id()) || e.id().equals(segunda.id())));
+            try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "SELECT PERSONA, TELEFONO, REVISION FROM LIBRETA_ENLACE WHERE ID = ?")) {
+                s.setLong(1, primera.id());
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    assertFalse(r.getString(1).contains("Tomás") || r.getString(2).contains("3312345678"), "cifrados");
+                    assertEquals("CONVERTIDA", r.getString(3));
+                }
+            }
+        } finally {
+            mx.gob.imss.siade.pruebas.RelojMovible.restablecer();
+        }
+    }
 }

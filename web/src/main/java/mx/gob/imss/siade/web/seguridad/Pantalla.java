@@ -26,6 +26,8 @@ public enum Pantalla {
             Rol.TITULAR_DAC, Rol.TITULAR_CAO)),
     /** Formato de petición (Anexo 16): a case another instancia sends to Gestión (its staff; the service checks the área). */
     INGRESO_GESTION("/ingreso-gestion.xhtml", EnumSet.of(Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA)),
+    /** Libreta de enlace (Anexo 5): the shifts write it, the jefe de área or supervisor reviews it. */
+    LIBRETA_ENLACE("/libreta-enlace.xhtml", EnumSet.of(Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA)),
     /** Gestión's bitácoras (Anexos 18 and 19): Gestión's staff and readers of every área. */
     BITACORAS_GESTION("/bitacoras-gestion.xhtml", EnumSet.of(Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA,
             Rol.TITULAR_DAC, Rol.TITULAR_CAO, Rol.JURIDICO, Rol.ADMIN)),
