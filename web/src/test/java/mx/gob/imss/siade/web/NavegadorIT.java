@@ -382,22 +382,82 @@ class NavegadorIT {
     }
 
     @Test
-    @DisplayName("Gestión registra en el expediente una llamada sin respuesta y otra en que localiza a la persona")
-    void gestionRegistraLlamadas() throws Exception {
-        String folio = sembrar("REGISTRADA", "GESTION");
-        PaginaLogin.abrir(navegador).entrar("gestion", CONTRASENA);
-        PaginaExpediente expediente = PaginaExpediente.abrir(navegador, folio);
+    @DisplayName("Gestión de punta a punta: un caso del CRM no localizado se concluye como orientación a los 3 días "
+            + "hábiles; otro se turna al área, se escala dos veces y se concluye; la persona responde la encuesta")
+    void gestionDeCasoDelCrmAConclusion() throws Exception {
+        String noLocalizado = casoDelCrm("Pago de incapacidad pendiente");
+        String escalado = casoDelCrm("Aclaración de semanas cotizadas");
+        PaginaBandeja bandeja = PaginaLogin.abrir(navegador).entrar("gestion", CONTRASENA);
+        bandeja.filtrarPorFolio(noLocalizado);
+        PaginaExpediente expediente = PaginaExpediente.abrir(navegador, noLocalizado);
         assertEquals("5512345678", navegador.elemento(By.id("acciones:numeroLlamada")).getAttribute("value"),
                 "el teléfono de la persona, ya escrito");
         navegador.elegir("acciones:resultadoLlamada", "No contesta");
         navegador.clic(By.id("acciones:registrarLlamada"));
-        expediente = PaginaExpediente.cargada(navegador, folio);
-        navegador.elegir("acciones:resultadoLlamada", "Localizada");
-        navegador.clic(By.id("acciones:registrarLlamada"));
-        expediente = PaginaExpediente.cargada(navegador, folio);
-        assertTrue(expediente.pagina().contains("Llamadas (2)"), "las dos llamadas en su pestaña");
-        assertTrue(expediente.pagina().contains("Se le dio su folio y la dirección para consultar su estado"));
+        expediente = PaginaExpediente.cargada(navegador, noLocalizado);
+        assertTrue(expediente.pagina().contains("Llamadas (1)"), "la llamada en su pestaña");
+        expediente.escribir("acciones:datosSolicitados", "Un horario para llamarle")
+                .accion("acciones:solicitarDatos", "Datos solicitados");
+        assertTrue(expediente.pagina().contains("por Correo electrónico"), "Gestión pide los datos por correo (Anexo 21)");
+        // Ten days on (3 business days past any weekend or holiday), the timer concludes it.
+        assertTrue(new Sembrador(base.toString()).vencer(10) >= 1, "el temporizador concluye lo vencido");
+        expediente = PaginaExpediente.abrir(navegador, noLocalizado);
+        assertEquals("Concluida", expediente.estado());
+        assertEquals("Orientación", navegador.texto(By.id("tipo")), "registrada como orientación (act. 28)");
+
+        expediente = PaginaExpediente.abrir(navegador, escalado);
+        String codigo = navegador.texto(By.id("codigoConsulta"));
+        navegador.elegir("acciones:tipoNuevo", "Gestión");
+        expediente.accion("acciones:clasificar", "En análisis");
+        navegador.elegir("acciones:areaInstitucional", "Prestaciones Económicas (pago de incapacidades)");
+        navegador.clic(By.id("acciones:contactarArea"));
+        expediente = PaginaExpediente.cargada(navegador, escalado);
+        assertTrue(navegador.texto(By.id("nivelEscalamiento")).startsWith("Nivel 1"));
+        for (int nivel = 2; nivel <= 3; nivel++) {
+            expediente.escribir("acciones:motivoEscalar", "Sin solución en el plazo del nivel " + (nivel - 1));
+            navegador.clic(By.id("acciones:escalar"));
+            expediente = PaginaExpediente.cargada(navegador, escalado);
+            assertTrue(navegador.texto(By.id("nivelEscalamiento")).startsWith("Nivel " + nivel),
+                    navegador.texto(By.id("nivelEscalamiento")));
+        }
+        expediente.pestana("Escalamiento");
+        assertEquals(3, navegador.driver().findElements(By.cssSelector("[id$='escalamientos_data'] tr")).size());
+        bandeja = PaginaBandeja.abrir(navegador);
+        bandeja.filtrarPorFolio(escalado);
+        assertTrue(navegador.driver().getPageSource().contains("Escalado: nivel 3"), "la Bandeja muestra el nivel");
+        expediente = PaginaExpediente.abrir(navegador, escalado);
+        expediente.escribir("acciones:respuestaInforme", "La coordinación corrigió sus semanas cotizadas.")
+                .accion("acciones:informarConcluir", "Concluida");
+        navegador.captura("gestion-concluida");
+
+        navegador.abrir("consulta.xhtml?folio=" + escalado + "&codigo=" + codigo);
+        navegador.esperar(ExpectedConditions.visibilityOfElementLocated(By.id("encuesta:calificacion")));
+        navegador.clic(By.xpath("//label[normalize-space()='Satisfecho']"));
+        navegador.escribir(By.id("encuesta:comentario"), "Me llamaron a tiempo.");
+        navegador.clic(By.id("encuesta:responder"));
+        navegador.esperar(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "Gracias"));
+        assertTrue(navegador.driver().findElements(By.id("encuesta:calificacion")).isEmpty(), "una sola respuesta");
+        expediente = PaginaExpediente.abrir(navegador, escalado);
+        assertTrue(navegador.texto(By.id("encuesta")).startsWith("4 de 5"), navegador.texto(By.id("encuesta")));
         assertEquals(List.of(), navegador.erroresJavaScript());
+    }
+
+    /** A case the phone area's CRM sends through the intake API (as crm.telefonia); answers its folio. */
+    private String casoDelCrm(String asunto) throws Exception {
+        String nss = mx.gob.imss.siade.pruebas.DatosDePrueba.nssNuevo();
+        String cuerpo = "{\"nombre\":\"Persona del CRM " + nss + "\",\"nss\":\"" + nss + "\",\"telefono\":\"5512345678\","
+                + "\"correo\":\"crm." + nss + "@example.com\",\"asunto\":\"" + asunto + "\",\"ooadId\":15}";
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(URI.create(base + "api/v1/peticiones"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("crm.telefonia:" + CONTRASENA).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Idempotency-Key", "nav-" + nss).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(cuerpo)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, r.statusCode(), r.body());
+        java.util.regex.Matcher folio = java.util.regex.Pattern.compile("\"folio\":\"([^\"]+)\"").matcher(r.body());
+        assertTrue(folio.find(), r.body());
+        return folio.group(1);
     }
 
     @Test
@@ -407,8 +467,10 @@ class NavegadorIT {
         Map<String, List<String>> pantallas = Map.of(
                 "supervisor", List.of("bandeja.xhtml", "recepcion.xhtml", "expediente.xhtml?folio=" + derivada, "correos.xhtml",
                         "portafirmas.xhtml", "verificar.xhtml"),
-                "admin", List.of("plazos.xhtml", "plantillas-oficio.xhtml", "seguridad.xhtml", "ausencias.xhtml"),
-                "gestion", List.of("bitacoras-gestion.xhtml", "ingreso-gestion.xhtml"));
+                "admin", List.of("plazos.xhtml", "plantillas-oficio.xhtml", "seguridad.xhtml", "ausencias.xhtml",
+                        "escalamiento.xhtml"),
+                "gestion", List.of("bitacoras-gestion.xhtml", "ingreso-gestion.xhtml", "libreta-enlace.xhtml"),
+                "jefe.gestion", List.of("libreta-enlace.xhtml"));
         List<String> fallas = new java.util.ArrayList<>();
         for (Map.Entry<String, List<String>> usuario : pantallas.entrySet()) {
             PaginaLogin.abrir(navegador).entrar(usuario.getKey(), CONTRASENA);

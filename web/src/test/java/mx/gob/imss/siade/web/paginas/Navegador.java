@@ -84,9 +84,10 @@ public final class Navegador implements AutoCloseable {
     /** Clicks and waits for what the click started (page load or AJAX update) to finish. */
     public void clic(By elemento) {
         // Until the click lands: an AJAX update (the upload list growing) can move the button under
-        // another element for a moment; the click is tried again, never after a fixed time.
+        // another element for a moment, and a menu's panel is not interactable while it opens; the click is
+        // tried again, never after a fixed time.
         new WebDriverWait(driver, ESPERA)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
                     WebElement e = ExpectedConditions.elementToBeClickable(elemento).apply(d);
