@@ -19,10 +19,11 @@ import mx.gob.imss.siade.seguridad.UsuarioRepository;
 import org.apache.commons.validator.routines.EmailValidator;
 
 /**
- * A case Gestión receives from another instancia by telephone or email (act. 23): captured in the
- * Formato de petición (Anexo 16) and registered under a new folio of the Gestión área, with the
+ * A case Gestión receives by hand (act. 21–23): from Atención Telefónica (Formato de gestión, Anexo 14;
+ * received by telephone, it goes to the Anexo 19 like the CRM's) or from another instancia by telephone
+ * or email (Formato de petición, Anexo 16), registered under a new folio of the Gestión área with the
  * instancia that sent it (and its email, which later receives the notas informativas and the
- * conclusion). It then appears in the Bitácora de casos recibidos por instancias (Anexo 18).
+ * conclusion); those appear in the Bitácora de casos recibidos por instancias (Anexo 18).
  */
 @Stateless
 @RolesAllowed({Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA})
@@ -49,6 +50,17 @@ public class IngresoInstanciaService {
     public boolean esPersonalDeGestion() {
         Usuario usuario = usuarios.de(Actor.de(contexto));
         return usuario.getAreaDac() != null && AREA.equals(usuario.getAreaDac().getClave());
+    }
+
+    /** A case the phone area passed to Gestión without the CRM (Anexo 14): received by telephone, no instancia. */
+    public Peticion registrarDeAtencionTelefonica(CasoEntrante caso) {
+        Actor actor = Actor.de(contexto);
+        if (!esPersonalDeGestion()) {
+            throw new GestionRechazadaException("error.gestion.soloPersonalGestion");
+        }
+        Peticion peticion = registro.registrar(validacion.validar(caso, MedioCaptacion.TELEFONO, AREA), actor);
+        peticiones.sincronizar();
+        return peticion;
     }
 
     public Peticion registrar(CasoEntrante caso, MedioCaptacion medio, String instancia, String correoInstancia) {

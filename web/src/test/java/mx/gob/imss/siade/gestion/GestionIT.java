@@ -289,6 +289,12 @@ class GestionIT {
                 hoy.plusDays(1), 0, 1000)).stream().anyMatch(r -> r.folio().equals(p.getFolio()) && r.origen().startsWith("CNDH")));
         assertFalse(comoGestion.ejecutar(() -> bitacoras.pagina(LibroGestion.ATENCION_TELEFONICA, hoy.minusDays(1),
                 hoy.plusDays(1), 0, 1000)).stream().anyMatch(r -> r.folio().equals(p.getFolio())));
+        Peticion telefonica = comoGestion.ejecutar(() -> ingresoInstancia.registrarDeAtencionTelefonica(new CasoEntrante(
+                null, "Ramón Ibarra Soto", null, null, "5511112222", null, null, "Pago de incapacidad", null, null, null,
+                null)));
+        assertTrue(comoGestion.ejecutar(() -> bitacoras.pagina(LibroGestion.ATENCION_TELEFONICA, hoy.minusDays(1),
+                hoy.plusDays(1), 0, 1000)).stream().anyMatch(r -> r.folio().equals(telefonica.getFolio())),
+                "el caso de Atención Telefónica capturado a mano está en el Anexo 19");
         String pdfBitacora = texto(comoGestion.ejecutar(() -> bitacoras.exportarPdf(LibroGestion.CASOS_DE_INSTANCIAS,
                 hoy.minusDays(1), hoy.plusDays(1))));
         assertTrue(pdfBitacora.contains(p.getFolio()) && pdfBitacora.contains("Anexo 18"), pdfBitacora);
@@ -386,5 +392,33 @@ class GestionIT {
         } finally {
             mx.gob.imss.siade.pruebas.RelojMovible.restablecer();
         }
+    }
+
+    @EJB private mx.gob.imss.siade.derivacion.DerivacionService derivaciones;
+    @EJB private mx.gob.imss.siade.catalogos.CatalogoService catalogosService;
+
+    @Test
+    @DisplayName("Orientación de Gestión contestada de inmediato; queja de Gestión derivada por correo a la CDAOD por su "
+            + "jefa de área (5.37)")
+    void orientacionYQuejaDeGestion() throws Exception {
+        Peticion orientacion = nueva();
+        Peticion clasificada = comoGestion.ejecutar(() -> peticiones.clasificar(orientacion.getFolio(),
+                TipoPeticion.ORIENTACION, orientacion.getVersion()));
+        comoGestion.ejecutar(() -> peticiones.concluir(orientacion.getFolio(), MotivoConclusion.ORIENTACION_BRINDADA,
+                "Se le explicó el trámite por teléfono.", clasificada.getVersion()));
+        assertEquals(EstadoPeticion.CONCLUIDA, actual(orientacion.getFolio()).getEstado());
+
+        Peticion queja = nueva();
+        Peticion enAnalisis = comoGestion.ejecutar(() -> peticiones.clasificar(queja.getFolio(), TipoPeticion.QUEJA,
+                queja.getVersion()));
+        mx.gob.imss.siade.catalogos.Instancia cdaod = comoJefeGestion.ejecutar(() -> catalogosService.instancias()).stream()
+                .filter(i -> i.getTipo() == mx.gob.imss.siade.catalogos.TipoInstancia.CDAOD && i.getCorreo() != null)
+                .findFirst().orElseThrow();
+        comoJefeGestion.ejecutar(() -> derivaciones.derivar(queja.getFolio(), cdaod.getId(), "Queja por trato en la UMF",
+                enAnalisis.getVersion()));
+        assertEquals(EstadoPeticion.DERIVADA, actual(queja.getFolio()).getEstado());
+        CorreoSaliente aviso = correosDe(queja.getFolio()).stream().filter(c -> "ANEXO_41".equals(c.getPlantilla()))
+                .findFirst().orElseThrow();
+        assertEquals(cdaod.getCorreo(), aviso.getDestinatario());
     }
 }

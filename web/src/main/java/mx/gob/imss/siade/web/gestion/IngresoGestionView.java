@@ -19,7 +19,10 @@ import mx.gob.imss.siade.peticion.MedioCaptacion;
 import mx.gob.imss.siade.peticion.Peticion;
 import mx.gob.imss.siade.web.infra.Mensajes;
 
-/** Formato de petición (Anexo 16): a case another instancia sends to Gestión by phone or email (act. 23). */
+/**
+ * A case Gestión receives by hand (act. 21–23): from Atención Telefónica (Formato de gestión, Anexo 14) or
+ * from another instancia by phone or email (Formato de petición, Anexo 16).
+ */
 @Named
 @ViewScoped
 public class IngresoGestionView implements Serializable {
@@ -34,6 +37,7 @@ public class IngresoGestionView implements Serializable {
 
     private List<Ooad> ooads;
     private List<Umae> umaes;
+    private boolean deInstancia = true;
     private String instancia;
     private String correoInstancia;
     private MedioCaptacion medio = MedioCaptacion.TELEFONO;
@@ -58,8 +62,10 @@ public class IngresoGestionView implements Serializable {
 
     public void registrar() {
         try {
-            Peticion p = ingreso.registrar(new CasoEntrante(tipoPersona.name(), nombre, nss, curp, telefono, correo, domicilio,
-                    asunto, resumen, ooadId, umaeId, null), medio, instancia, correoInstancia);
+            CasoEntrante caso = new CasoEntrante(tipoPersona.name(), nombre, nss, curp, telefono, correo, domicilio,
+                    asunto, resumen, ooadId, umaeId, null);
+            Peticion p = deInstancia ? ingreso.registrar(caso, medio, instancia, correoInstancia)
+                    : ingreso.registrarDeAtencionTelefonica(caso);
             folioRegistrado = p.getFolio();
             Mensajes.info("ingreso.registrada", folioRegistrado);
         } catch (CasoRechazadoException e) {
@@ -70,6 +76,19 @@ public class IngresoGestionView implements Serializable {
             }
             contexto.validationFailed();
         }
+    }
+
+    /** The format to print after registering: 16 for an instancia's case, 14 for the phone area's. */
+    public int getAnexo() {
+        return deInstancia ? 16 : 14;
+    }
+
+    public boolean isDeInstancia() {
+        return deInstancia;
+    }
+
+    public void setDeInstancia(boolean deInstancia) {
+        this.deInstancia = deInstancia;
     }
 
     public MedioCaptacion[] getMedios() {

@@ -117,8 +117,34 @@ public final class Navegador implements AutoCloseable {
 
     /** Picks an option of a PrimeFaces selectOneMenu by its label. */
     public void elegir(String idMenu, String etiqueta) {
-        clic(By.id(idMenu));
-        clic(opcion(idMenu, etiqueta));
+        By etiquetaVisible = By.id(idMenu + "_label");
+        // Until the menu shows the choice: a click on an option while its panel is still opening can be lost.
+        new WebDriverWait(driver, ESPERA).until(d -> {
+            if (!d.findElement(By.cssSelector("#" + idMenu.replace(":", "\\:") + "_panel")).isDisplayed()) {
+                clic(By.id(idMenu));
+            }
+            clicSinDesplazar(opcion(idMenu, etiqueta));
+            return etiqueta.equals(d.findElement(etiquetaVisible).getText().trim());
+        });
+    }
+
+    /**
+     * Clicks an option of an open overlay panel without scrolling the page first: PrimeFaces closes its
+     * overlays when the page scrolls, so centring the option (as {@link #clic} does) would close the panel.
+     */
+    private void clicSinDesplazar(By elemento) {
+        new WebDriverWait(driver, ESPERA)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement e = ExpectedConditions.elementToBeClickable(elemento).apply(d);
+                    if (e == null) {
+                        return false;
+                    }
+                    e.click();
+                    return true;
+                });
+        esperarAjax();
     }
 
     /** The item with {@code etiqueta} in the open panel of the selectOneMenu {@code idMenu}. */
