@@ -79,7 +79,7 @@ public class ConclusionGestionService {
         politica.exigir(actor, peticion, AccionCaso.INFORMAR_Y_CONCLUIR);
         EscalamientoService.exigirGestionPendiente(peticion);
         String marcado = numero == null ? "" : numero.trim();
-        if (!marcado.matches("[0-9 +()-]{7,20}")) {
+        if (!mx.gob.imss.siade.personas.Telefono.valido(marcado)) {
             throw new CasoRechazadoException("error.llamada.numero", List.of());
         }
         if (respuesta == null || respuesta.isBlank()) {

@@ -110,7 +110,7 @@ public class LibretaEnlaceService {
                 () -> new GestionRechazadaException("error.libreta.turnoDiurno", inicioDiurno, finDiurno));
         String nombre = requerido(persona, 200, "error.libreta.persona");
         String tel = telefono == null || telefono.isBlank() ? null : telefono.trim();
-        if (tel != null && !tel.matches("[0-9 +()-]{7,20}")) {
+        if (tel != null && !mx.gob.imss.siade.personas.Telefono.valido(tel)) {
             throw new GestionRechazadaException("error.libreta.telefono");
         }
         String tema = requerido(asunto, 300, "error.libreta.asunto");

@@ -79,7 +79,7 @@ public class LlamadaService {
         Peticion peticion = buscar(folio);
         politica.exigir(actor, peticion, AccionCaso.LLAMAR);
         String marcado = numero == null ? "" : numero.trim();
-        if (!marcado.matches("[0-9 +()-]{7,20}")) {
+        if (!mx.gob.imss.siade.personas.Telefono.valido(marcado)) {
             throw new CasoRechazadoException("error.llamada.numero", List.of());
         }
         if (resultado == null) {

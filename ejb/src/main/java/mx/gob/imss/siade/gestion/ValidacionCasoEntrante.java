@@ -73,7 +73,7 @@ public class ValidacionCasoEntrante {
             errores.add(new CasoRechazadoException.Error("correo", Textos.de("api.correo")));
         }
         String telefono = texto(caso.telefono());
-        if (telefono != null && !telefono.matches("[0-9 +()-]{7,20}")) {
+        if (telefono != null && !mx.gob.imss.siade.personas.Telefono.valido(telefono)) {
             errores.add(new CasoRechazadoException.Error("telefono", Textos.de("api.telefono")));
         }
         if (telefono == null && correo == null) {
