@@ -13,8 +13,13 @@ public class BitacoraRepository {
     @PersistenceContext(unitName = "siade")
     private EntityManager em;
 
+    /** Told of every entry, in the same transaction (the search index's outbox listens). */
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<EventoBitacora> registrado;
+
     public EventoBitacora registrar(EventoBitacora evento) {
         em.persist(evento);
+        registrado.fire(evento);
         return evento;
     }
 

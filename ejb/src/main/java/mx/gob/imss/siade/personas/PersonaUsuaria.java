@@ -155,6 +155,16 @@ public class PersonaUsuaria implements Serializable {
         return nombre;
     }
 
+    /** The HMAC fingerprint of the NSS (searchable without decrypting), or null. */
+    public String getHuellaNss() {
+        return nssHash;
+    }
+
+    /** The HMAC fingerprint of the CURP, or null. */
+    public String getHuellaCurp() {
+        return curpHash;
+    }
+
     public String getNombreNormalizado() {
         return nombreNormalizado;
     }

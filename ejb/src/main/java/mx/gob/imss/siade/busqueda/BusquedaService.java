@@ -1,0 +1,149 @@
+package mx.gob.imss.siade.busqueda;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mx.gob.imss.siade.infra.Textos;
+import mx.gob.imss.siade.personas.Curp;
+import mx.gob.imss.siade.personas.Enmascarador;
+import mx.gob.imss.siade.personas.Nss;
+import mx.gob.imss.siade.personas.PersonaUsuaria;
+import mx.gob.imss.siade.peticion.EstadoPeticion;
+import mx.gob.imss.siade.peticion.Folio;
+import mx.gob.imss.siade.peticion.Peticion;
+import mx.gob.imss.siade.peticion.TipoPeticion;
+import mx.gob.imss.siade.seguridad.AccionCaso;
+import mx.gob.imss.siade.seguridad.Actor;
+import mx.gob.imss.siade.seguridad.CifradoDatosPersonales;
+import mx.gob.imss.siade.seguridad.PoliticaAcceso;
+import mx.gob.imss.siade.seguridad.RelacionCaso;
+import mx.gob.imss.siade.seguridad.Roles;
+import mx.gob.imss.siade.seguridad.UsuarioRepository;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * The search over every case (Jurídico's reading room, and every role within what it may see): the
+ * criteria are checked (folio with its check character, NSS and CURP valid, turned into their
+ * fingerprints — the table is never decrypted), the index answers, and the page is read from the
+ * database with the reader's masking, its matching fragments highlighted. What a role may not read
+ * never appears, in the results or in the facet counts: the same rule as the Expediente
+ * ({@link PoliticaAcceso}: a role that reads other áreas reads all; the others, their área's cases
+ * and those derived to it).
+ */
+@Stateless
+@RolesAllowed({Roles.CORRESPONDENCIA, Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA, Roles.TITULAR_DAC,
+        Roles.TITULAR_CAO, Roles.JURIDICO, Roles.ADMIN})
+public class BusquedaService {
+
+    public static final int TAMANO_MAXIMO = 100;
+    /** No page past this: a search is refined, not scrolled through thousands of results. */
+    public static final int PROFUNDIDAD_MAXIMA = 10_000;
+
+    @Resource
+    private SessionContext contexto;
+
+    @PersistenceContext(unitName = "siade")
+    private EntityManager em;
+
+    @Inject
+    private IndiceBusqueda indice;
+
+    @Inject
+    private LectorDocumentos lector;
+
+    @Inject
+    private CifradoDatosPersonales cifrado;
+
+    @Inject
+    private UsuarioRepository usuarios;
+
+    public ResultadoBusqueda buscar(CriteriosBusqueda c, int primero, int cuantos, OrdenBusqueda orden) {
+        Actor actor = Actor.de(contexto);
+        CriteriosBusqueda criterios = c == null ? CriteriosBusqueda.vacios() : c;
+        Long areaLector = null;
+        if (!PoliticaAcceso.permite(actor.roles(), RelacionCaso.OTRA_AREA, AccionCaso.CONSULTAR)) {
+            areaLector = usuarios.areaDe(actor.nombreUsuario()).orElse(-1L);
+        }
+        int inicio = Math.max(0, Math.min(primero, PROFUNDIDAD_MAXIMA));
+        int tamano = Math.max(1, Math.min(cuantos, TAMANO_MAXIMO));
+        ConsultaIndice consulta = new ConsultaIndice(
+                texto(criterios.folio()) == null ? null : Folio.de(criterios.folio()).toString(),
+                texto(criterios.nss()) == null ? null : PersonaUsuaria.huellaNss(Nss.de(criterios.nss()), cifrado),
+                texto(criterios.curp()) == null ? null : PersonaUsuaria.huellaCurp(Curp.de(criterios.curp()), cifrado),
+                texto(criterios.nombre()), texto(criterios.texto()), criterios.recepcionDesde(), criterios.recepcionHasta(),
+                criterios.conclusionDesde(), criterios.conclusionHasta(),
+                criterios.estado() == null ? null : criterios.estado().name(),
+                criterios.tipo() == null ? null : criterios.tipo().name(),
+                criterios.medio() == null ? null : criterios.medio().name(), criterios.ooadId(), criterios.umaeId(),
+                criterios.instanciaId(), criterios.areaDacId(), areaLector, orden, inicio, tamano);
+        ResultadosIndice r = indice.buscar(consulta);
+        boolean completos = PoliticaAcceso.veDatosPersonales(actor.roles());
+        Query delTexto = consulta.texto() == null ? null : IndiceLucene.construir(new ConsultaIndice(null, null, null,
+                null, consulta.texto(), null, null, null, null, null, null, null, null, null, null, null, null, null, 0, 1),
+                AnalisisEspanol.porCampo());
+        List<ResultadoBusqueda.Fila> filas = new ArrayList<>();
+        for (ResultadosIndice.Acierto a : r.aciertos()) {
+            Peticion p = em.find(Peticion.class, a.peticionId());
+            if (p != null) {
+                filas.add(fila(p, completos, delTexto));
+            }
+        }
+        return new ResultadoBusqueda(r.total(), filas, facetas(r.facetas()));
+    }
+
+    private ResultadoBusqueda.Fila fila(Peticion p, boolean completos, Query delTexto) {
+        Enmascarador mascara = completos ? Enmascarador.NINGUNO
+                : Enmascarador.de(p.getPersonaUsuaria().datosPersonales(cifrado));
+        String fragmento = null;
+        if (delTexto != null) {
+            UnifiedHighlighter resaltador = UnifiedHighlighter.builderWithoutSearcher(AnalisisEspanol.porCampo())
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)).build();
+            try {
+                Object resaltado = resaltador.highlightWithoutSearcher(AnalisisEspanol.TEXTO, delTexto,
+                        mascara.aplicar(lector.texto(p)), 2);
+                fragmento = resaltado == null ? null : resaltado.toString();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        String ubicacion = p.getOoad() != null ? p.getOoad().getNombre() : p.getUmae() != null ? p.getUmae().getNombre() : "";
+        return new ResultadoBusqueda.Fila(p.getFolio(), p.getFechaRecepcion(), Textos.etiqueta(p.getEstado()),
+                p.getTipo() == null ? Textos.de("consulta.sinClasificar") : Textos.etiqueta(p.getTipo()),
+                p.getAreaDac().getNombre(), ubicacion, p.getPersonaUsuaria().getNombre(), mascara.aplicar(p.getAsunto()),
+                fragmento);
+    }
+
+    private static Map<String, List<ResultadoBusqueda.Faceta>> facetas(Map<String, Map<String, Long>> cuentas) {
+        Map<String, List<ResultadoBusqueda.Faceta>> facetas = new LinkedHashMap<>();
+        cuentas.forEach((dimension, valores) -> {
+            List<ResultadoBusqueda.Faceta> lista = new ArrayList<>();
+            valores.forEach((valor, cuenta) -> lista.add(new ResultadoBusqueda.Faceta(etiqueta(dimension, valor), valor,
+                    cuenta)));
+            facetas.put(dimension, lista);
+        });
+        return facetas;
+    }
+
+    private static String etiqueta(String dimension, String valor) {
+        return switch (dimension) {
+            case "estado" -> Textos.etiqueta(EstadoPeticion.valueOf(valor));
+            case "tipo" -> "SIN_CLASIFICAR".equals(valor) ? Textos.de("consulta.sinClasificar")
+                    : Textos.etiqueta(TipoPeticion.valueOf(valor));
+            default -> valor;
+        };
+    }
+
+    private static String texto(String valor) {
+        return valor == null || valor.isBlank() ? null : valor.trim();
+    }
+}
