@@ -123,7 +123,7 @@ public class BusquedaService {
                 fragmento);
     }
 
-    private static Map<String, List<ResultadoBusqueda.Faceta>> facetas(Map<String, Map<String, Long>> cuentas) {
+    private Map<String, List<ResultadoBusqueda.Faceta>> facetas(Map<String, Map<String, Long>> cuentas) {
         Map<String, List<ResultadoBusqueda.Faceta>> facetas = new LinkedHashMap<>();
         cuentas.forEach((dimension, valores) -> {
             List<ResultadoBusqueda.Faceta> lista = new ArrayList<>();
@@ -134,13 +134,22 @@ public class BusquedaService {
         return facetas;
     }
 
-    private static String etiqueta(String dimension, String valor) {
+    private String etiqueta(String dimension, String valor) {
         return switch (dimension) {
+            case "ooad" -> valor.startsWith("O:") ? nombre(mx.gob.imss.siade.catalogos.Ooad.class, valor)
+                    : valor.startsWith("U:") ? nombre(mx.gob.imss.siade.catalogos.Umae.class, valor)
+                    : Textos.de("busqueda.sinUbicacion");
             case "estado" -> Textos.etiqueta(EstadoPeticion.valueOf(valor));
             case "tipo" -> "SIN_CLASIFICAR".equals(valor) ? Textos.de("consulta.sinClasificar")
                     : Textos.etiqueta(TipoPeticion.valueOf(valor));
             default -> valor;
         };
+    }
+
+    private String nombre(Class<?> catalogo, String valor) {
+        Object o = em.find(catalogo, Long.valueOf(valor.substring(2)));
+        return o instanceof mx.gob.imss.siade.catalogos.Ooad ooad ? ooad.getNombre()
+                : o instanceof mx.gob.imss.siade.catalogos.Umae umae ? umae.getNombre() : valor;
     }
 
     private static String texto(String valor) {

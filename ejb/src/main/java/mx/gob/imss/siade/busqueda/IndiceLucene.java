@@ -183,7 +183,8 @@ public class IndiceLucene implements IndiceBusqueda {
         d.areasQueLoLeen().forEach(a -> termino(doc, "lector", String.valueOf(a)));
         doc.add(new SortedSetDocValuesFacetField("estado", d.estado()));
         doc.add(new SortedSetDocValuesFacetField("tipo", d.tipo() == null ? "SIN_CLASIFICAR" : d.tipo()));
-        String ubicacion = d.ooad() != null ? d.ooad() : d.umae() != null ? d.umae() : "Sin OOAD/UMAE";
+        // OOAD or UMAE by id ("O:15", "U:3"), so a click on the facet filters by it; the service names it.
+        String ubicacion = d.ooadId() != null ? "O:" + d.ooadId() : d.umaeId() != null ? "U:" + d.umaeId() : "-";
         doc.add(new SortedSetDocValuesFacetField("ooad", ubicacion));
         doc.add(new SortedSetDocValuesFacetField("anio", String.valueOf(d.recepcion().getYear())));
         doc.add(new StoredField("peticionId", d.peticionId()));

@@ -14,6 +14,8 @@ import mx.gob.imss.siade.seguridad.Rol;
 public enum Pantalla {
     BANDEJA("/bandeja.xhtml", Set.of(Rol.dePersonas())),
     EXPEDIENTE("/expediente.xhtml", Set.of(Rol.dePersonas())),
+    /** Search over every case the reader may read (Consulta jurídica). */
+    BUSQUEDA("/busqueda.xhtml", Set.of(Rol.dePersonas())),
     RECEPCION("/recepcion.xhtml", EnumSet.of(Rol.CORRESPONDENCIA, Rol.SUPERVISOR, Rol.JEFE_AREA)),
     CORREOS("/correos.xhtml", EnumSet.of(Rol.CORRESPONDENCIA, Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA, Rol.ADMIN)),
     PLANTILLAS("/plantillas-oficio.xhtml", EnumSet.of(Rol.ADMIN)),

@@ -1,0 +1,157 @@
+package mx.gob.imss.siade.busqueda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import mx.gob.imss.siade.infra.Tiempo;
+import mx.gob.imss.siade.personas.Curp;
+import mx.gob.imss.siade.personas.DatoPersonalInvalidoException;
+import mx.gob.imss.siade.personas.DatosPersonales;
+import mx.gob.imss.siade.personas.Nss;
+import mx.gob.imss.siade.personas.TipoPersonaUsuaria;
+import mx.gob.imss.siade.peticion.EstadoPeticion;
+import mx.gob.imss.siade.peticion.FolioInvalidoException;
+import mx.gob.imss.siade.peticion.MedioCaptacion;
+import mx.gob.imss.siade.peticion.NuevaPeticion;
+import mx.gob.imss.siade.peticion.Peticion;
+import mx.gob.imss.siade.peticion.PeticionService;
+import mx.gob.imss.siade.pruebas.ComoConsultor;
+import mx.gob.imss.siade.pruebas.ComoCorrespondencia;
+import mx.gob.imss.siade.pruebas.ComoGestion;
+import mx.gob.imss.siade.pruebas.ComoJuridico;
+import mx.gob.imss.siade.pruebas.ComoTitularDac;
+import mx.gob.imss.siade.pruebas.DatosDePrueba;
+import mx.gob.imss.siade.pruebas.Despliegue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The search over the real services and index: every criterion, visibility by área, the outbox, a rebuild. */
+@ExtendWith(ArquillianExtension.class)
+class BusquedaIT {
+
+    @Deployment
+    static WebArchive despliegue() {
+        return Despliegue.conEjecutoresDeRol();
+    }
+
+    @EJB private PeticionService peticiones;
+    @EJB private BusquedaService busqueda;
+    @EJB private IndexadorPendientes indexador;
+    @EJB private ReconstruccionIndice reconstruccion;
+    @EJB private ComoCorrespondencia comoCorrespondencia;
+    @EJB private ComoConsultor comoConsultor;
+    @EJB private ComoGestion comoGestion;
+    @EJB private ComoJuridico comoJuridico;
+    @EJB private ComoTitularDac comoTitularDac;
+    @Inject private IndiceBusqueda indice;
+
+    @Resource(lookup = "jdbc/siade")
+    private DataSource ds;
+
+    private CriteriosBusqueda por(String folio, String nss, String curp, String nombre, String texto, EstadoPeticion estado) {
+        return new CriteriosBusqueda(folio, nss, curp, nombre, texto, null, null, null, null, estado, null, null, null, null,
+                null, null);
+    }
+
+    private List<String> folios(ResultadoBusqueda r) {
+        return r.filas().stream().map(ResultadoBusqueda.Fila::folio).toList();
+    }
+
+    private Peticion registrarCaso(String nss, String palabra) throws Exception {
+        NuevaPeticion nueva = new NuevaPeticion(TipoPersonaUsuaria.DERECHOHABIENTE, "Zoé Ñúñez Quiroga " + nss,
+                new DatosPersonales(Nss.de(nss), Curp.de("LOMA900215MJCPRN00"), null, "3312345678", null, null),
+                MedioCaptacion.CORREO_POSTAL, "CORRESPONDENCIA", 15L, null, "Queja por trato en la clínica",
+                "La persona relata que en la clínica no le entregaron sus " + palabra + " y pide su reposición; su NSS es "
+                        + nss + ".", OffsetDateTime.now(Tiempo.ZONA_MEXICO).minusHours(2));
+        return comoCorrespondencia.ejecutar(() -> peticiones.registrar(nueva));
+    }
+
+    @Test
+    @DisplayName("Un caso registrado se encuentra por cada criterio en cuanto se indexa; otra área no lo ve ni en las "
+            + "cifras; criterios mal escritos reciben un mensaje")
+    void porCadaCriterioYSoloQuienLoLee() throws Exception {
+        String nss = DatosDePrueba.nssNuevo();
+        Peticion p = registrarCaso(nss, "radiografías");
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM TAREA_INDICE WHERE PETICION_ID = ?")) {
+            s.setLong(1, p.getId());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                assertTrue(r.getInt(1) >= 1, "la tarea del índice se escribió con el registro");
+            }
+        }
+        indexador.ponerAlDia();
+
+        assertEquals(List.of(p.getFolio()), folios(comoJuridico.ejecutar(() -> busqueda.buscar(
+                por(p.getFolio(), null, null, null, null, null), 0, 10, OrdenBusqueda.RELEVANCIA))));
+        assertEquals(List.of(p.getFolio()), folios(comoJuridico.ejecutar(() -> busqueda.buscar(
+                por(null, nss, null, null, null, null), 0, 10, OrdenBusqueda.RELEVANCIA))));
+        assertTrue(folios(comoJuridico.ejecutar(() -> busqueda.buscar(por(null, null, "LOMA900215MJCPRN00", null, null, null),
+                0, 100, OrdenBusqueda.RECIENTES))).contains(p.getFolio()));
+        assertEquals(List.of(p.getFolio()), folios(comoJuridico.ejecutar(() -> busqueda.buscar(
+                por(null, null, null, "quiroga zoe nunez " + nss, null, null), 0, 10, OrdenBusqueda.RELEVANCIA))),
+                "sin acentos ni ñ, en otro orden");
+        ResultadoBusqueda porTexto = comoJuridico.ejecutar(() -> busqueda.buscar(
+                por(null, nss, null, null, "radiografia reposicion", null), 0, 10, OrdenBusqueda.RELEVANCIA));
+        assertEquals(List.of(p.getFolio()), folios(porTexto), "singular y sin acento encuentra «radiografías»");
+        assertTrue(porTexto.filas().get(0).fragmento().contains("<mark>radiografías</mark>"), porTexto.filas().get(0).fragmento());
+        assertTrue(porTexto.filas().get(0).fragmento().contains(nss), "Jurídico ve los datos completos");
+        String delTitular = comoTitularDac.ejecutar(() -> busqueda.buscar(por(null, nss, null, null, "radiografias", null),
+                0, 10, OrdenBusqueda.RELEVANCIA)).filas().get(0).fragmento();
+        assertFalse(delTitular.contains(nss), "el fragmento se enmascara como la pantalla: " + delTitular);
+        assertEquals(List.of(), folios(comoJuridico.ejecutar(() -> busqueda.buscar(
+                por(null, nss, null, null, null, EstadoPeticion.CONCLUIDA), 0, 10, OrdenBusqueda.RELEVANCIA))));
+
+        assertEquals(List.of(p.getFolio()), folios(comoConsultor.ejecutar(() -> busqueda.buscar(
+                por(null, nss, null, null, null, null), 0, 10, OrdenBusqueda.RELEVANCIA))), "su área lo lee");
+        ResultadoBusqueda deGestion = comoGestion.ejecutar(() -> busqueda.buscar(por(null, nss, null, null, null, null), 0, 10,
+                OrdenBusqueda.RELEVANCIA));
+        assertEquals(0, deGestion.total(), "otra área no lo encuentra");
+        assertTrue(deGestion.facetas().values().stream().allMatch(List::isEmpty), "ni lo cuenta en las cifras");
+
+        assertInstanceOf(FolioInvalidoException.class, assertThrows(Exception.class, () -> comoJuridico.ejecutar(
+                () -> busqueda.buscar(por("2026-0000001-9", null, null, null, null, null), 0, 10, OrdenBusqueda.RELEVANCIA))),
+                "carácter verificador erróneo");
+        assertInstanceOf(DatoPersonalInvalidoException.class, assertThrows(Exception.class, () -> comoJuridico.ejecutar(
+                () -> busqueda.buscar(por(null, "12345678901", null, null, null, null), 0, 10, OrdenBusqueda.RELEVANCIA))));
+    }
+
+    @Test
+    @DisplayName("Un cambio llega al índice por la bandeja de salida; borrado el índice, se reconstruye desde la base")
+    void cambiosYReconstruccion() throws Exception {
+        String nss = DatosDePrueba.nssNuevo();
+        Peticion p = registrarCaso(nss, "lentes");
+        indexador.ponerAlDia();
+        comoConsultor.ejecutar(() -> {
+            peticiones.anotar(p.getFolio(), "Se habló con la clínica sobre el marcapasos pendiente.");
+            return null;
+        });
+        indexador.ponerAlDia();
+        assertEquals(List.of(p.getFolio()), folios(comoJuridico.ejecutar(() -> busqueda.buscar(
+                por(null, nss, null, null, "marcapasos", null), 0, 10, OrdenBusqueda.RELEVANCIA))), "la nota ya se busca");
+
+        indice.vaciar();
+        assertEquals(0, comoJuridico.ejecutar(() -> busqueda.buscar(por(null, nss, null, null, null, null), 0, 10,
+                OrdenBusqueda.RELEVANCIA)).total());
+        assertTrue(reconstruccion.reconstruir());
+        assertEquals(List.of(p.getFolio()), folios(comoJuridico.ejecutar(() -> busqueda.buscar(
+                por(null, nss, null, null, "marcapasos", null), 0, 10, OrdenBusqueda.RELEVANCIA))));
+        assertEquals(reconstruccion.avance().total(), reconstruccion.avance().hechas());
+    }
+}
