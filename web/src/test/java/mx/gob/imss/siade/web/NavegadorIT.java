@@ -461,14 +461,37 @@ class NavegadorIT {
     }
 
     @Test
+    @DisplayName("Jurídico busca por nombre sin acentos y por una palabra del expediente, afina con una cifra y abre el caso")
+    void juridicoBuscaYAbreElExpediente() throws Exception {
+        String folio = sembrar("EN_ANALISIS", "CORRESPONDENCIA");
+        PaginaLogin.abrir(navegador).entrar("juridico", CONTRASENA);
+        navegador.abrir("busqueda.xhtml");
+        navegador.escribir(By.id("busqueda:folio"), folio);
+        navegador.escribir(By.id("busqueda:nombre"), "persona de prueba");
+        navegador.escribir(By.id("busqueda:texto"), "resúmenes prueba");
+        // The index follows the database within seconds (outbox taken every 3 s): search until it is there.
+        navegador.esperar(d -> {
+            navegador.clic(By.id("busqueda:buscar"));
+            return d.getPageSource().contains(">" + folio + "<");
+        });
+        assertTrue(navegador.driver().getPageSource().contains("<mark>"), "el fragmento marca lo que coincide");
+        navegador.clic(By.cssSelector("a.faceta-estado"));
+        assertTrue(navegador.driver().getPageSource().contains(">" + folio + "<"), "la cifra afina y el caso sigue");
+        navegador.captura("busqueda");
+        navegador.clic(By.linkText(folio));
+        PaginaExpediente.cargada(navegador, folio);
+        assertEquals(List.of(), navegador.erroresJavaScript());
+    }
+
+    @Test
     @DisplayName("Cada pantalla cabe a lo ancho de 1024 a 1920 px: sin barra horizontal, filtros y fechas en su lugar")
     void pantallasDe1024A1920() throws Exception {
         String derivada = sembrar("DERIVADA", "CORRESPONDENCIA");
         Map<String, List<String>> pantallas = Map.of(
                 "supervisor", List.of("bandeja.xhtml", "recepcion.xhtml", "expediente.xhtml?folio=" + derivada, "correos.xhtml",
-                        "portafirmas.xhtml", "verificar.xhtml"),
+                        "portafirmas.xhtml", "verificar.xhtml", "busqueda.xhtml"),
                 "admin", List.of("plazos.xhtml", "plantillas-oficio.xhtml", "seguridad.xhtml", "ausencias.xhtml",
-                        "escalamiento.xhtml"),
+                        "escalamiento.xhtml", "busqueda.xhtml"),
                 "gestion", List.of("bitacoras-gestion.xhtml", "ingreso-gestion.xhtml", "libreta-enlace.xhtml"),
                 "jefe.gestion", List.of("libreta-enlace.xhtml"));
         List<String> fallas = new java.util.ArrayList<>();
