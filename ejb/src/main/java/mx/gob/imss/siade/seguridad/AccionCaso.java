@@ -32,6 +32,8 @@ public enum AccionCaso {
     INFORMAR_Y_CONCLUIR,
     /** Send the instancia that remitted the case a nota informativa by email (5.36, act. 32 note). */
     INFORMAR_INSTANCIA,
+    /** Download the whole case as one PDF for a legal proceeding (Jurídico, jefes, titulares). */
+    EXPORTAR_EXPEDIENTE,
     /** Initial (or send back) an oficio of the case: only the reviewer whose turn it is. */
     RUBRICAR,
     /** Sign an oficio of the case: only its titular, or the suplente during the titular's absence. */

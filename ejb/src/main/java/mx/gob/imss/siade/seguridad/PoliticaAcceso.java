@@ -37,6 +37,8 @@ public class PoliticaAcceso {
             EnumSet.of(Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA, Rol.CORRESPONDENCIA, Rol.JURIDICO);
 
     /** Who may sign oficios: the titulares, and a jefe de área or supervisor as suplente (5.70). */
+    /** Who downloads any case as one PDF for a legal proceeding. */
+    static final Set<Rol> EXPORTAN_CUALQUIERA = EnumSet.of(Rol.JURIDICO, Rol.TITULAR_DAC, Rol.TITULAR_CAO);
     public static final Set<Rol> FIRMAN = EnumSet.of(Rol.TITULAR_DAC, Rol.TITULAR_CAO, Rol.JEFE_AREA, Rol.SUPERVISOR);
 
     /** Actions that depend on being named on an oficio rather than on the área. */
@@ -68,6 +70,8 @@ public class PoliticaAcceso {
         ROLES_POR_ACCION.put(AccionCaso.INFORMAR_Y_CONCLUIR, trabajan);
         ROLES_POR_ACCION.put(AccionCaso.INFORMAR_INSTANCIA, trabajan);
         ROLES_POR_ACCION.put(AccionCaso.ENVIAR_OFICIO, todos);
+        // The whole case as one PDF: the jefe of its área; Jurídico and the titulares for any case (below).
+        ROLES_POR_ACCION.put(AccionCaso.EXPORTAR_EXPEDIENTE, EnumSet.of(Rol.JEFE_AREA));
         // Oficios: whoever the chain of rúbricas names, whatever their área (CadenaRubricas); the suplente of
         // an absent titular is a titular, jefe de área or supervisor (AusenciaService).
         ROLES_POR_ACCION.put(AccionCaso.RUBRICAR, EnumSet.of(Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA,
@@ -101,6 +105,9 @@ public class PoliticaAcceso {
             return true;
         }
         if (accion == AccionCaso.AGREGAR_ESCRITO && roles.contains(Rol.CORRESPONDENCIA)) {
+            return true;
+        }
+        if (accion == AccionCaso.EXPORTAR_EXPEDIENTE && roles.stream().anyMatch(EXPORTAN_CUALQUIERA::contains)) {
             return true;
         }
         if (POR_DESIGNACION.contains(accion)) {

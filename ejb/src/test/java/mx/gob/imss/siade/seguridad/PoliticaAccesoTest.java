@@ -43,6 +43,7 @@ class PoliticaAccesoTest {
             Map.entry(AccionCaso.ESCALAR, "CSJ||"),
             Map.entry(AccionCaso.INFORMAR_Y_CONCLUIR, "CSJ||"),
             Map.entry(AccionCaso.INFORMAR_INSTANCIA, "CSJ||"),
+            Map.entry(AccionCaso.EXPORTAR_EXPEDIENTE, "JDOL|DOL|DOL"),
             Map.entry(AccionCaso.RUBRICAR, "||CSJRD"),
             Map.entry(AccionCaso.FIRMAR, "||SJDO"));
 

@@ -154,4 +154,62 @@ class BusquedaIT {
                 por(null, nss, null, null, "marcapasos", null), 0, 10, OrdenBusqueda.RELEVANCIA))));
         assertEquals(reconstruccion.avance().total(), reconstruccion.avance().hechas());
     }
+
+    @EJB private mx.gob.imss.siade.correspondencia.RecepcionService recepcion;
+    @EJB private mx.gob.imss.siade.consulta.ExpedientePdfService expedientePdf;
+
+    private byte[] pdfDe(mx.gob.imss.siade.pruebas.EjecutorConRol quien, String folio) throws Exception {
+        return quien.ejecutar(() -> {
+            java.io.ByteArrayOutputStream salida = new java.io.ByteArrayOutputStream();
+            expedientePdf.escribir(folio, salida);
+            return salida.toByteArray();
+        });
+    }
+
+    @Test
+    @DisplayName("El expediente en un PDF: carátula con índice, bitácora y cada documento (PDF, imagen, TIFF) con su "
+            + "marcador, folio y «Página n de N» en cada hoja; la titular recibe los escaneos como aviso; el consultor no")
+    void expedienteEnUnSoloPdf() throws Exception {
+        String nss = DatosDePrueba.nssNuevo();
+        Peticion p = registrarCaso(nss, "recetas");
+        comoCorrespondencia.ejecutar(() -> {
+            recepcion.agregarAPendiente(p.getFolio(), "Escrito y anexos", List.of(
+                    mx.gob.imss.siade.pruebas.ArchivosDePrueba.enMemoria("escrito.pdf",
+                            mx.gob.imss.siade.pruebas.ArchivosDePrueba.pdf("Escrito de la persona " + nss)),
+                    mx.gob.imss.siade.pruebas.ArchivosDePrueba.enMemoria("receta.png",
+                            mx.gob.imss.siade.pruebas.ArchivosDePrueba.png("Receta " + nss)),
+                    mx.gob.imss.siade.pruebas.ArchivosDePrueba.enMemoria("credencial.tif",
+                            mx.gob.imss.siade.pruebas.ArchivosDePrueba.tiff("Credencial " + nss, 2))));
+            return null;
+        });
+        byte[] pdf = pdfDe(comoJuridico, p.getFolio());
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            int paginas = d.getNumberOfPages();
+            assertTrue(paginas >= 6, "carátula, bitácora, escrito, receta y dos hojas del TIFF: " + paginas);
+            org.apache.pdfbox.text.PDFTextStripper lector = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int i = 1; i <= paginas; i++) {
+                lector.setStartPage(i);
+                lector.setEndPage(i);
+                String texto = lector.getText(d);
+                assertTrue(texto.contains("Expediente " + p.getFolio() + " · Página " + i + " de " + paginas),
+                        "hoja " + i + ": " + texto);
+            }
+            lector.setStartPage(1);
+            lector.setEndPage(paginas);
+            String todo = lector.getText(d);
+            assertTrue(todo.contains("Índice") && todo.contains("Escrito de la persona " + nss), todo);
+            List<String> marcadores = new java.util.ArrayList<>();
+            d.getDocumentCatalog().getDocumentOutline().children().forEach(m -> marcadores.add(m.getTitle()));
+            assertEquals("Carátula e índice", marcadores.get(0));
+            assertEquals("Bitácora", marcadores.get(1));
+            assertTrue(marcadores.stream().anyMatch(m -> m.startsWith("escrito.pdf"))
+                    && marcadores.stream().anyMatch(m -> m.startsWith("credencial.tif")), marcadores.toString());
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdfDe(comoTitularDac, p.getFolio()))) {
+            String texto = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+            assertTrue(texto.contains("No se incluye"), "los escaneos no se muestran a la titular");
+            assertFalse(texto.contains("Escrito de la persona " + nss));
+        }
+        assertThrows(Exception.class, () -> pdfDe(comoConsultor, p.getFolio()), "el consultor no descarga el expediente");
+    }
 }
