@@ -61,6 +61,13 @@ public class EventoBitacora implements Serializable {
     @Column(name = "ESTADO_NUEVO", updatable = false)
     private EstadoPeticion estadoNuevo;
 
+    /** The link before this entry in its petición's chain, and this entry's own (tamper evidence). */
+    @Column(name = "HASH_ANTERIOR", updatable = false)
+    private String hashAnterior;
+
+    @Column(name = "HASH", updatable = false)
+    private String hash;
+
     protected EventoBitacora() {
     }
 
@@ -77,6 +84,26 @@ public class EventoBitacora implements Serializable {
         this.descripcion = descripcion.length() > 4000 ? descripcion.substring(0, 4000) : descripcion;
         this.estadoAnterior = estadoAnterior;
         this.estadoNuevo = estadoNuevo;
+    }
+
+    /** Chains this entry after {@code anterior} (once, before it is written). */
+    void encadenar(String anterior) {
+        this.hashAnterior = anterior;
+        this.hash = huella();
+    }
+
+    /** The link this entry should carry, from its fields as stored. */
+    public String huella() {
+        return mx.gob.imss.siade.auditoria.Huella.de(hashAnterior, peticion.getId(), fecha, usuario, tipoEvento,
+                descripcion, estadoAnterior, estadoNuevo);
+    }
+
+    public String getHashAnterior() {
+        return hashAnterior;
+    }
+
+    public String getHash() {
+        return hash;
     }
 
     public Long getId() {

@@ -67,6 +67,9 @@ public class BusquedaService {
     @Inject
     private UsuarioRepository usuarios;
 
+    @jakarta.ejb.EJB
+    private mx.gob.imss.siade.auditoria.Auditoria auditoria;
+
     public ResultadoBusqueda buscar(CriteriosBusqueda c, int primero, int cuantos, OrdenBusqueda orden) {
         Actor actor = Actor.de(contexto);
         CriteriosBusqueda criterios = c == null ? CriteriosBusqueda.vacios() : c;
@@ -86,6 +89,9 @@ public class BusquedaService {
                 criterios.tipo() == null ? null : criterios.tipo().name(),
                 criterios.medio() == null ? null : criterios.medio().name(), criterios.ooadId(), criterios.umaeId(),
                 criterios.instanciaId(), criterios.areaDacId(), areaLector, orden, inicio, tamano);
+        if (actor.tiene(mx.gob.imss.siade.seguridad.Rol.JURIDICO)) {
+            auditoria.registrar(actor, mx.gob.imss.siade.auditoria.AccionAuditada.BUSQUEDA, null, null, criterios(criterios));
+        }
         ResultadosIndice r = indice.buscar(consulta);
         boolean completos = PoliticaAcceso.veDatosPersonales(actor.roles());
         Query delTexto = consulta.texto() == null ? null : IndiceLucene.construir(new ConsultaIndice(null, null, null,
@@ -150,6 +156,33 @@ public class BusquedaService {
         Object o = em.find(catalogo, Long.valueOf(valor.substring(2)));
         return o instanceof mx.gob.imss.siade.catalogos.Ooad ooad ? ooad.getNombre()
                 : o instanceof mx.gob.imss.siade.catalogos.Umae umae ? umae.getNombre() : valor;
+    }
+
+    /** The criteria of a search as the audit keeps them: NSS and CURP masked, never the results. */
+    private static String criterios(CriteriosBusqueda c) {
+        java.util.StringJoiner t = new java.util.StringJoiner("; ");
+        java.util.function.BiConsumer<String, Object> poner = (k, v) -> {
+            if (v != null && !(v instanceof String s && s.isBlank())) {
+                t.add(k + ": " + v);
+            }
+        };
+        poner.accept("folio", c.folio());
+        poner.accept("NSS", texto(c.nss()) == null ? null : Nss.de(c.nss()).enmascarado());
+        poner.accept("CURP", texto(c.curp()) == null ? null : Curp.de(c.curp()).enmascarada());
+        poner.accept("nombre", c.nombre());
+        poner.accept("texto", c.texto());
+        poner.accept("recepción", c.recepcionDesde() == null && c.recepcionHasta() == null ? null
+                : c.recepcionDesde() + " a " + c.recepcionHasta());
+        poner.accept("conclusión", c.conclusionDesde() == null && c.conclusionHasta() == null ? null
+                : c.conclusionDesde() + " a " + c.conclusionHasta());
+        poner.accept("estado", c.estado());
+        poner.accept("tipo", c.tipo());
+        poner.accept("medio", c.medio());
+        poner.accept("OOAD", c.ooadId());
+        poner.accept("UMAE", c.umaeId());
+        poner.accept("instancia", c.instanciaId());
+        poner.accept("área", c.areaDacId());
+        return t.length() == 0 ? "(sin criterios)" : t.toString();
     }
 
     private static String texto(String valor) {

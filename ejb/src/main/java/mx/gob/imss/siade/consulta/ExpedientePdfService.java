@@ -66,6 +66,9 @@ public class ExpedientePdfService {
     @EJB
     private DocumentoService documentos;
 
+    @EJB
+    private mx.gob.imss.siade.auditoria.Auditoria auditoria;
+
     @Inject
     private PoliticaAcceso politica;
 
@@ -85,6 +88,8 @@ public class ExpedientePdfService {
         Actor actor = Actor.de(contexto);
         Expediente e = expedientes.abrir(folio);
         politica.exigir(actor, e.peticion(), AccionCaso.EXPORTAR_EXPEDIENTE);
+        auditoria.registrar(actor, mx.gob.imss.siade.auditoria.AccionAuditada.EXPEDIENTE_PDF, e.peticion().getFolio(), null,
+                null);
         Path carpeta = null;
         List<PDDocument> abiertos = new ArrayList<>();
         try {

@@ -83,11 +83,19 @@ public class ExpedienteService {
     @Inject
     private mx.gob.imss.siade.plazos.CalendarioRepository calendarios;
 
+    @jakarta.ejb.EJB
+    private mx.gob.imss.siade.auditoria.Auditoria auditoria;
+
     public Expediente abrir(String folioCapturado) {
         Actor actor = Actor.de(contexto);
         Folio folio = Folio.de(folioCapturado);
         Peticion peticion = peticiones.porFolio(folio).orElseThrow(() -> new PeticionNoEncontradaException(folio.valor()));
         politica.exigir(actor, peticion, AccionCaso.CONSULTAR);
+        if (politica.relacion(actor, peticion) != mx.gob.imss.siade.seguridad.RelacionCaso.PROPIA_AREA) {
+            // Read by someone who does not work the case: into the audit log (its own short transaction).
+            auditoria.registrar(actor, mx.gob.imss.siade.auditoria.AccionAuditada.LECTURA_CASO, peticion.getFolio(),
+                    null, null);
+        }
         if (actor.tiene(Rol.JURIDICO)) {
             bitacora.registrar(EventosPeticion.consultaJuridica(peticion, actor, OffsetDateTime.now(reloj)));
         }

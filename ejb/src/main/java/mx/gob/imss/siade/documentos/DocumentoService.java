@@ -87,6 +87,7 @@ public class DocumentoService {
      */
     public void escribirContenido(long id, OutputStream destino) {
         Documento documento = metadatos(id);
+        auditarLectura(documento);
         if (lectura(Actor.de(contexto), documento) == LecturaDocumento.ORIGINAL) {
             documentos.copiarContenido(id, destino);
             return;
@@ -104,8 +105,23 @@ public class DocumentoService {
     /** Page {@code numero} (from 0) of a scanned TIFF as PNG, rendered once and kept. */
     public byte[] paginaTiff(long id, int numero) {
         exigirEscaneoLegible(id);
+        if (numero == 0) {
+            auditarLectura(documentos.porId(id).orElseThrow());
+        }
         return paginasTiff.pagina(id, numero);
     }
+
+    /** A document read by someone who does not work its case goes into the audit log. */
+    private void auditarLectura(Documento documento) {
+        Actor actor = Actor.de(contexto);
+        if (politica.relacion(actor, documento.getPeticion()) != mx.gob.imss.siade.seguridad.RelacionCaso.PROPIA_AREA) {
+            auditoria.registrar(actor, mx.gob.imss.siade.auditoria.AccionAuditada.LECTURA_DOCUMENTO,
+                    documento.getPeticion().getFolio(), documento.getId(), documento.getNombreArchivo());
+        }
+    }
+
+    @jakarta.ejb.EJB
+    private mx.gob.imss.siade.auditoria.Auditoria auditoria;
 
     private void exigirEscaneoLegible(long id) {
         Documento documento = metadatos(id);

@@ -123,11 +123,11 @@ public class BitacoraGestion {
         try {
             Writer w = new OutputStreamWriter(destino, StandardCharsets.UTF_8);
             w.write('\uFEFF');
-            w.write(String.join(",", columnas(libro).stream().map(BitacoraGestion::csv).toList()));
+            w.write(String.join(",", columnas(libro).stream().map(mx.gob.imss.siade.infra.Csv::campo).toList()));
             w.write("\r\n");
             recorrer(libro, desde, hasta, completos, r -> {
                 try {
-                    w.write(String.join(",", valores(r).stream().map(BitacoraGestion::csv).toList()));
+                    w.write(String.join(",", valores(r).stream().map(mx.gob.imss.siade.infra.Csv::campo).toList()));
                     w.write("\r\n");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -238,15 +238,6 @@ public class BitacoraGestion {
     private static List<String> valores(Renglon r) {
         return List.of(r.folio(), r.recepcion(), r.nombre(), r.nss(), r.telefono(), r.asunto(), r.estado(), r.ubicacion(),
                 r.consultor(), r.origen());
-    }
-
-    /** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
-    static String csv(String valor) {
-        String v = valor == null ? "" : valor;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 
     /** Gestión's staff and those who read every área; whether they see personal data in full. */

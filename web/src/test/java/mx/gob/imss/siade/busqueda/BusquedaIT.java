@@ -212,4 +212,86 @@ class BusquedaIT {
         }
         assertThrows(Exception.class, () -> pdfDe(comoConsultor, p.getFolio()), "el consultor no descarga el expediente");
     }
+
+    @EJB private mx.gob.imss.siade.consulta.ExpedienteService expedientes;
+    @EJB private mx.gob.imss.siade.auditoria.AuditoriaService auditoria;
+    @EJB private mx.gob.imss.siade.auditoria.VerificacionCadenas verificacion;
+    @EJB private mx.gob.imss.siade.pruebas.ComoAdmin comoAdmin;
+
+    private void sql(String sentencia, Object... parametros) throws Exception {
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(sentencia)) {
+            for (int i = 0; i < parametros.length; i++) {
+                s.setObject(i + 1, parametros[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private String uno(String consulta, Object parametro) throws Exception {
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(consulta)) {
+            s.setObject(1, parametro);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("Auditoría: la lectura de Jurídico y su búsqueda (NSS enmascarado) quedan, la del área no; las cadenas "
+            + "verifican y un cambio directo en la base se detecta en la bitácora y en la auditoría")
+    void auditoriaYCadenas() throws Exception {
+        String nss = DatosDePrueba.nssNuevo();
+        Peticion p = registrarCaso(nss, "muletas");
+        indexador.ponerAlDia();
+        comoJuridico.ejecutar(() -> expedientes.abrir(p.getFolio()));
+        comoConsultor.ejecutar(() -> expedientes.abrir(p.getFolio()));
+        comoJuridico.ejecutar(() -> busqueda.buscar(por(null, nss, null, null, "muletas", null), 0, 10,
+                OrdenBusqueda.RELEVANCIA));
+        List<mx.gob.imss.siade.auditoria.RegistroAuditoria> delCaso = comoAdmin.ejecutar(() -> auditoria.pagina(
+                new mx.gob.imss.siade.auditoria.AuditoriaService.Filtro(null, null, null, null, p.getFolio()), 0, 50));
+        assertEquals(List.of("juridico"), delCaso.stream().map(mx.gob.imss.siade.auditoria.RegistroAuditoria::getUsuario)
+                .toList(), "sólo quien no trabaja el caso");
+        mx.gob.imss.siade.auditoria.RegistroAuditoria busquedaAuditada = comoAdmin.ejecutar(() -> auditoria.pagina(
+                new mx.gob.imss.siade.auditoria.AuditoriaService.Filtro(null, null, "juridico",
+                        mx.gob.imss.siade.auditoria.AccionAuditada.BUSQUEDA, null), 0, 1)).get(0);
+        assertTrue(busquedaAuditada.getDetalle().contains("muletas") && !busquedaAuditada.getDetalle().contains(nss),
+                busquedaAuditada.getDetalle());
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        comoAdmin.ejecutar(() -> {
+            auditoria.exportarXlsx(new mx.gob.imss.siade.auditoria.AuditoriaService.Filtro(null, null, null, null,
+                    p.getFolio()), xlsx);
+            return null;
+        });
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook libro = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            assertEquals(p.getFolio(), libro.getSheet("Auditoría").getRow(1).getCell(4).getStringCellValue());
+        }
+        assertThrows(Exception.class, () -> comoJuridico.ejecutar(() -> verificacion.verificar()), "sólo el administrador");
+
+        assertTrue(comoAdmin.ejecutar(() -> verificacion.verificar()).integra());
+        String entrada = uno("SELECT MAX(ID) FROM BITACORA WHERE PETICION_ID = ?", p.getId());
+        String original = uno("SELECT DESCRIPCION FROM BITACORA WHERE ID = ?", Long.valueOf(entrada));
+        sql("UPDATE BITACORA SET DESCRIPCION = ? WHERE ID = ?", original + " (alterada)", Long.valueOf(entrada));
+        try {
+            mx.gob.imss.siade.auditoria.VerificacionCadenas.Resultado r = comoAdmin.ejecutar(() -> verificacion.verificar());
+            assertFalse(r.integra());
+            assertEquals("BITACORA", r.tabla());
+            assertEquals(p.getFolio(), r.folio());
+            assertEquals(Long.valueOf(entrada), r.id());
+        } finally {
+            sql("UPDATE BITACORA SET DESCRIPCION = ? WHERE ID = ?", original, Long.valueOf(entrada));
+        }
+        long registro = delCaso.get(0).getId();
+        sql("UPDATE AUDITORIA SET USUARIO = ? WHERE ID = ?", "alguien", registro);
+        try {
+            mx.gob.imss.siade.auditoria.VerificacionCadenas.Resultado r = comoAdmin.ejecutar(() -> verificacion.verificar());
+            assertFalse(r.integra());
+            assertEquals("AUDITORIA", r.tabla());
+            assertEquals(registro, r.id());
+        } finally {
+            sql("UPDATE AUDITORIA SET USUARIO = ? WHERE ID = ?", "juridico", registro);
+        }
+        assertTrue(comoAdmin.ejecutar(() -> verificacion.verificar()).integra(), "restaurado, íntegro otra vez");
+    }
 }

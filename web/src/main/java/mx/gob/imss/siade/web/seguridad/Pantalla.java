@@ -21,6 +21,8 @@ public enum Pantalla {
     PLANTILLAS("/plantillas-oficio.xhtml", EnumSet.of(Rol.ADMIN)),
     PLAZOS("/plazos.xhtml", EnumSet.of(Rol.ADMIN)),
     SEGURIDAD("/seguridad.xhtml", EnumSet.of(Rol.ADMIN)),
+    /** Who read what, and the verification of the hash chains. */
+    AUDITORIA("/auditoria.xhtml", EnumSet.of(Rol.ADMIN)),
     /** Institutional áreas and their escalation chains (Gestión, act. 31). */
     ESCALAMIENTO("/escalamiento.xhtml", EnumSet.of(Rol.ADMIN)),
     /** Oficios awaiting my rúbrica or signature; batch signing. */
