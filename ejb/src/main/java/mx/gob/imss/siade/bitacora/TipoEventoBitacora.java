@@ -19,6 +19,8 @@ public enum TipoEventoBitacora {
     ESCALAMIENTO,
     /** The persona usuaria answered the satisfaction survey (5.30). */
     ENCUESTA,
+    /** The case's confidentiality level changed (who is named on a reservado case). */
+    CONFIDENCIALIDAD,
     CONCLUSION,
     /** A read of the whole case by the legal team (recorded, "Never" list of domain.md). */
     CONSULTA_JURIDICO,

@@ -88,14 +88,19 @@ public class BusquedaService {
                 criterios.estado() == null ? null : criterios.estado().name(),
                 criterios.tipo() == null ? null : criterios.tipo().name(),
                 criterios.medio() == null ? null : criterios.medio().name(), criterios.ooadId(), criterios.umaeId(),
-                criterios.instanciaId(), criterios.areaDacId(), areaLector, orden, inicio, tamano);
+                criterios.instanciaId(), criterios.areaDacId(), areaLector,
+                actor.roles().stream().anyMatch(PoliticaAcceso.VEN_RESERVADOS::contains) ? null
+                        : usuarios.porNombreUsuario(actor.nombreUsuario()).map(mx.gob.imss.siade.seguridad.Usuario::getId)
+                        .orElse(-1L),
+                !PoliticaAcceso.confidencialidadPermiteRestringido(actor), orden, inicio, tamano);
         if (actor.tiene(mx.gob.imss.siade.seguridad.Rol.JURIDICO)) {
             auditoria.registrar(actor, mx.gob.imss.siade.auditoria.AccionAuditada.BUSQUEDA, null, null, criterios(criterios));
         }
         ResultadosIndice r = indice.buscar(consulta);
         boolean completos = PoliticaAcceso.veDatosPersonales(actor.roles());
         Query delTexto = consulta.texto() == null ? null : IndiceLucene.construir(new ConsultaIndice(null, null, null,
-                null, consulta.texto(), null, null, null, null, null, null, null, null, null, null, null, null, null, 0, 1),
+                null, consulta.texto(), null, null, null, null, null, null, null, null, null, null, null, null, null, false, null,
+                0, 1),
                 AnalisisEspanol.porCampo());
         List<ResultadoBusqueda.Fila> filas = new ArrayList<>();
         for (ResultadosIndice.Acierto a : r.aciertos()) {

@@ -12,5 +12,6 @@ import java.util.Set;
 public record DocumentoBusqueda(long peticionId, String folio, String huellaNss, String huellaCurp, String nombre,
                                 LocalDate recepcion, LocalDate conclusion, String estado, String tipo, String medio,
                                 Long ooadId, String ooad, Long umaeId, String umae, Set<Long> instancias,
-                                long areaDacId, Set<Long> areasQueLoLeen, String texto) implements Serializable {
+                                long areaDacId, Set<Long> areasQueLoLeen, String texto, String confidencialidad,
+                                Set<Long> autorizados) implements Serializable {
 }

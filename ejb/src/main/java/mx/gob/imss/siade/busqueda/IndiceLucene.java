@@ -181,6 +181,8 @@ public class IndiceLucene implements IndiceBusqueda {
         termino(doc, "area", String.valueOf(d.areaDacId()));
         d.instancias().forEach(i -> termino(doc, "instancia", String.valueOf(i)));
         d.areasQueLoLeen().forEach(a -> termino(doc, "lector", String.valueOf(a)));
+        termino(doc, "confidencialidad", d.confidencialidad());
+        d.autorizados().forEach(u -> termino(doc, "autorizado", String.valueOf(u)));
         doc.add(new SortedSetDocValuesFacetField("estado", d.estado()));
         doc.add(new SortedSetDocValuesFacetField("tipo", d.tipo() == null ? "SIN_CLASIFICAR" : d.tipo()));
         // OOAD or UMAE by id ("O:15", "U:3"), so a click on the facet filters by it; the service names it.
@@ -299,6 +301,17 @@ public class IndiceLucene implements IndiceBusqueda {
         }
         if (c.areaLector() != null) {
             q.add(new TermQuery(new Term("lector", String.valueOf(c.areaLector()))), Occur.FILTER);
+        }
+        if (c.usuarioLector() != null) {
+            // Not reservado, or reservado with this user named on it.
+            Query noReservado = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+                    .add(new TermQuery(new Term("confidencialidad", "RESERVADO")), Occur.MUST_NOT).build();
+            q.add(new BooleanQuery.Builder().add(noReservado, Occur.SHOULD)
+                    .add(new TermQuery(new Term("autorizado", String.valueOf(c.usuarioLector()))), Occur.SHOULD)
+                    .setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
+        }
+        if (c.sinRestringidos()) {
+            q.add(new TermQuery(new Term("confidencialidad", "RESTRINGIDO")), Occur.MUST_NOT);
         }
         return q.build();
     }

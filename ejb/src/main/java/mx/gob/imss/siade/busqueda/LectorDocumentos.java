@@ -78,7 +78,9 @@ public class LectorDocumentos {
                 p.getEstado().name(), p.getTipo() == null ? null : p.getTipo().name(), p.getMedioCaptacion().name(),
                 p.getOoad() == null ? null : p.getOoad().getId(), p.getOoad() == null ? null : p.getOoad().getNombre(),
                 p.getUmae() == null ? null : p.getUmae().getId(), p.getUmae() == null ? null : p.getUmae().getNombre(),
-                instancias, p.getAreaDac().getId(), areas, texto(p));
+                instancias, p.getAreaDac().getId(), areas, texto(p), p.getConfidencialidad().name(),
+                p.getAutorizados().stream().map(mx.gob.imss.siade.seguridad.Usuario::getId)
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     private List<Derivacion> derivaciones(Peticion p) {

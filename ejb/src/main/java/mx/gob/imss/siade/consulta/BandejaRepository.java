@@ -36,6 +36,19 @@ public class BandejaRepository {
      */
     public List<FilaBandeja> pagina(FiltroBandeja filtro, List<Long> personas, int primero, int tamano,
                                     OrdenBandeja orden, boolean ascendente) {
+        return pagina(filtro, personas, primero, tamano, orden, ascendente, Confidencialidades.TODAS);
+    }
+
+    /**
+     * What the reader's confidentiality allows: {@code usuarioId} leaves out the reservado cases that user is
+     * not named on (null: a titular); {@code sinRestringidos} the restringido ones (the administrador).
+     */
+    public record Confidencialidades(Long usuarioId, boolean sinRestringidos) {
+        public static final Confidencialidades TODAS = new Confidencialidades(null, false);
+    }
+
+    public List<FilaBandeja> pagina(FiltroBandeja filtro, List<Long> personas, int primero, int tamano,
+                                    OrdenBandeja orden, boolean ascendente, Confidencialidades confidencialidad) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<FilaBandeja> q = cb.createQuery(FilaBandeja.class);
         Root<Peticion> p = q.from(Peticion.class);
@@ -45,22 +58,38 @@ public class BandejaRepository {
         q.select(cb.construct(FilaBandeja.class, p.get("id"), p.get("folio"), p.get("fechaRecepcion"), p.get("asunto"),
                 persona.get("nombre"), p.get("estado"), p.get("tipo"), ooad.get("nombre"), umae.get("nombre"),
                 p.get("fechaLimite"), p.get("prioridad"), p.get("nivelEscalamiento"), p.get("limiteEscalamiento")));
-        q.where(predicados(cb, p, filtro, personas));
+        q.where(predicados(cb, q, p, filtro, personas, confidencialidad));
         Path<Object> columna = p.get(orden.atributo());
         q.orderBy(ascendente ? cb.asc(columna) : cb.desc(columna), cb.desc(p.get("id")));
         return em.createQuery(q).setFirstResult(primero).setMaxResults(tamano).getResultList();
     }
 
     public long contar(FiltroBandeja filtro, List<Long> personas) {
+        return contar(filtro, personas, Confidencialidades.TODAS);
+    }
+
+    public long contar(FiltroBandeja filtro, List<Long> personas, Confidencialidades confidencialidad) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<Peticion> p = q.from(Peticion.class);
-        q.select(cb.count(p)).where(predicados(cb, p, filtro, personas));
+        q.select(cb.count(p)).where(predicados(cb, q, p, filtro, personas, confidencialidad));
         return em.createQuery(q).getSingleResult();
     }
 
-    private static Predicate[] predicados(CriteriaBuilder cb, Root<Peticion> p, FiltroBandeja f, List<Long> personas) {
+    private static Predicate[] predicados(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Peticion> p, FiltroBandeja f,
+                                          List<Long> personas, Confidencialidades confidencialidad) {
         List<Predicate> lista = new ArrayList<>();
+        if (confidencialidad.usuarioId() != null) {
+            jakarta.persistence.criteria.Subquery<Long> nombrado = q.subquery(Long.class);
+            Root<Peticion> otra = nombrado.from(Peticion.class);
+            Join<Peticion, mx.gob.imss.siade.seguridad.Usuario> a = otra.join("autorizados");
+            nombrado.select(otra.get("id")).where(cb.equal(otra, p), cb.equal(a.get("id"), confidencialidad.usuarioId()));
+            lista.add(cb.or(cb.notEqual(p.get("confidencialidad"), mx.gob.imss.siade.peticion.Confidencialidad.RESERVADO),
+                    cb.exists(nombrado)));
+        }
+        if (confidencialidad.sinRestringidos()) {
+            lista.add(cb.notEqual(p.get("confidencialidad"), mx.gob.imss.siade.peticion.Confidencialidad.RESTRINGIDO));
+        }
         if (f.areaDacId() != null) {
             lista.add(cb.equal(p.get("areaDac").get("id"), f.areaDacId()));
         }

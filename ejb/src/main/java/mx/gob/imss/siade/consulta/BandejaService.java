@@ -62,10 +62,16 @@ public class BandejaService {
             }
         }
         int tamanoValido = Math.max(1, Math.min(tamano, TAMANO_MAXIMO_PAGINA));
+        Actor lector = Actor.de(contexto);
+        BandejaRepository.Confidencialidades confidencialidad = new BandejaRepository.Confidencialidades(
+                lector.roles().stream().anyMatch(mx.gob.imss.siade.seguridad.PoliticaAcceso.VEN_RESERVADOS::contains) ? null
+                        : usuarios.porNombreUsuario(lector.nombreUsuario()).map(mx.gob.imss.siade.seguridad.Usuario::getId)
+                        .orElse(-1L),
+                !mx.gob.imss.siade.seguridad.PoliticaAcceso.confidencialidadPermiteRestringido(lector));
         List<FilaBandeja> filas = repositorio.pagina(efectivo, personasDelNss, Math.max(0, primero), tamanoValido,
-                OrdenBandeja.de(ordenarPor), ascendente);
+                OrdenBandeja.de(ordenarPor), ascendente, confidencialidad);
         long total = filas.size() < tamanoValido && primero == 0 ? filas.size()
-                : repositorio.contar(efectivo, personasDelNss);
+                : repositorio.contar(efectivo, personasDelNss, confidencialidad);
         LocalDate hoy = LocalDate.now(reloj);
         CalendarioHabil calendario = calendarios.calendario(hoy);
         List<FilaBandeja> conSemaforo = filas.stream()

@@ -121,6 +121,16 @@ public class Peticion implements Serializable {
     @Convert(converter = BooleanoNumerico.class)
     private boolean demo;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Confidencialidad confidencialidad = Confidencialidad.PUBLICO;
+
+    /** The users named on a reservado case (only they and the titulares see it). */
+    @jakarta.persistence.ManyToMany(fetch = FetchType.LAZY)
+    @jakarta.persistence.JoinTable(name = "PETICION_AUTORIZADO",
+            joinColumns = @JoinColumn(name = "PETICION_ID"), inverseJoinColumns = @JoinColumn(name = "USUARIO_ID"))
+    private java.util.Set<Usuario> autorizados = new java.util.HashSet<>();
+
     /** The instancia that sent the case to Gestión by phone or email (Formato de petición, Anexo 16). */
     @Column(name = "INSTANCIA_ORIGEN")
     private String instanciaOrigen;
@@ -222,6 +232,28 @@ public class Peticion implements Serializable {
         this.fechaLimite = null;
         cerrarEscalamiento();
         return anterior;
+    }
+
+    /** Sets the confidentiality level and, for a reservado case, who is named on it. */
+    public void clasificarConfidencialidad(Confidencialidad nivel, java.util.Collection<Usuario> nombrados) {
+        this.confidencialidad = nivel;
+        this.autorizados.clear();
+        if (nivel == Confidencialidad.RESERVADO) {
+            this.autorizados.addAll(nombrados);
+        }
+    }
+
+    public Confidencialidad getConfidencialidad() {
+        return confidencialidad;
+    }
+
+    public java.util.Set<Usuario> getAutorizados() {
+        return java.util.Set.copyOf(autorizados);
+    }
+
+    /** Whether {@code nombreUsuario} is named on this case. */
+    public boolean autoriza(String nombreUsuario) {
+        return autorizados.stream().anyMatch(u -> u.getNombreUsuario().equals(nombreUsuario));
     }
 
     /** Records which instancia sent the case (once, at registration). */

@@ -34,6 +34,8 @@ public enum AccionCaso {
     INFORMAR_INSTANCIA,
     /** Download the whole case as one PDF for a legal proceeding (Jurídico, jefes, titulares). */
     EXPORTAR_EXPEDIENTE,
+    /** Set the case's confidentiality level and who is named on a reservado case. */
+    CLASIFICAR_CONFIDENCIALIDAD,
     /** Initial (or send back) an oficio of the case: only the reviewer whose turn it is. */
     RUBRICAR,
     /** Sign an oficio of the case: only its titular, or the suplente during the titular's absence. */

@@ -72,6 +72,8 @@ public class PoliticaAcceso {
         ROLES_POR_ACCION.put(AccionCaso.ENVIAR_OFICIO, todos);
         // The whole case as one PDF: the jefe of its área; Jurídico and the titulares for any case (below).
         ROLES_POR_ACCION.put(AccionCaso.EXPORTAR_EXPEDIENTE, EnumSet.of(Rol.JEFE_AREA));
+        // The confidentiality level: the jefe of the case's área; the titulares for any case (below).
+        ROLES_POR_ACCION.put(AccionCaso.CLASIFICAR_CONFIDENCIALIDAD, EnumSet.of(Rol.JEFE_AREA));
         // Oficios: whoever the chain of rúbricas names, whatever their área (CadenaRubricas); the suplente of
         // an absent titular is a titular, jefe de área or supervisor (AusenciaService).
         ROLES_POR_ACCION.put(AccionCaso.RUBRICAR, EnumSet.of(Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA,
@@ -110,6 +112,9 @@ public class PoliticaAcceso {
         if (accion == AccionCaso.EXPORTAR_EXPEDIENTE && roles.stream().anyMatch(EXPORTAN_CUALQUIERA::contains)) {
             return true;
         }
+        if (accion == AccionCaso.CLASIFICAR_CONFIDENCIALIDAD && roles.stream().anyMatch(VEN_RESERVADOS::contains)) {
+            return true;
+        }
         if (POR_DESIGNACION.contains(accion)) {
             return relacion == RelacionCaso.DESIGNADO && roles.stream().anyMatch(autorizados::contains);
         }
@@ -128,8 +133,30 @@ public class PoliticaAcceso {
         if (actor.tiene(Rol.SISTEMA)) {
             return true;
         }
-        return permite(actor.roles(), relacion(actor, peticion), accion);
+        return confidencialidadPermite(actor, peticion) && permite(actor.roles(), relacion(actor, peticion), accion);
     }
+
+    /**
+     * The case's confidentiality, before any other rule: a reservado case only for the users named on it
+     * and the titulares; a restringido one not for the administrador (unless also a titular or Jurídico).
+     */
+    public static boolean confidencialidadPermite(Actor actor, Peticion peticion) {
+        return switch (peticion.getConfidencialidad()) {
+            case PUBLICO -> true;
+            case RESTRINGIDO -> confidencialidadPermiteRestringido(actor);
+            case RESERVADO -> actor.roles().stream().anyMatch(VEN_RESERVADOS::contains)
+                    || peticion.autoriza(actor.nombreUsuario());
+        };
+    }
+
+    /** Whether the actor may see restringido cases (everyone but the administrador who is only that). */
+    public static boolean confidencialidadPermiteRestringido(Actor actor) {
+        return !actor.tiene(Rol.ADMIN) || actor.roles().stream().anyMatch(VEN_RESERVADOS::contains)
+                || actor.tiene(Rol.JURIDICO);
+    }
+
+    /** Who sees every reservado case. */
+    public static final Set<Rol> VEN_RESERVADOS = EnumSet.of(Rol.TITULAR_DAC, Rol.TITULAR_CAO);
 
     /** Refuses (and records the attempt) unless the actor may take {@code accion} on the case. */
     public void exigir(Actor actor, Peticion peticion, AccionCaso accion) {
@@ -143,7 +170,8 @@ public class PoliticaAcceso {
      * is the one the oficio's chain names for it now ({@code designado}, decided by the oficio's owner).
      */
     public void exigirDesignado(Actor actor, Peticion peticion, AccionCaso accion, boolean designado) {
-        if (!permite(actor.roles(), designado ? RelacionCaso.DESIGNADO : RelacionCaso.OTRA_AREA, accion)) {
+        if (!confidencialidadPermite(actor, peticion)
+                || !permite(actor.roles(), designado ? RelacionCaso.DESIGNADO : RelacionCaso.OTRA_AREA, accion)) {
             rechazar(actor, peticion, accion);
         }
     }

@@ -40,12 +40,12 @@ class IndiceLuceneTest {
     private static DocumentoBusqueda doc(long id, String folio, String nombre, String nss, String texto, String estado,
                                          String tipo, Long ooadId, String ooad, long area, LocalDate recepcion) {
         return new DocumentoBusqueda(id, folio, nss, null, nombre, recepcion, null, estado, tipo, "TELEFONO", ooadId, ooad,
-                null, null, Set.of(), area, Set.of(area), texto);
+                null, null, Set.of(), area, Set.of(area), texto, "PUBLICO", Set.of());
     }
 
     private ResultadosIndice buscar(String folio, String nss, String nombre, String texto, Long lector) {
         return indice.buscar(new ConsultaIndice(folio, nss, null, nombre, texto, null, null, null, null, null, null, null,
-                null, null, null, null, lector, OrdenBusqueda.RELEVANCIA, 0, 10));
+                null, null, null, null, lector, null, false, OrdenBusqueda.RELEVANCIA, 0, 10));
     }
 
     private static List<String> folios(ResultadosIndice r) {

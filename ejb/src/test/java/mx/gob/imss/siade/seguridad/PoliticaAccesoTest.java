@@ -44,6 +44,7 @@ class PoliticaAccesoTest {
             Map.entry(AccionCaso.INFORMAR_Y_CONCLUIR, "CSJ||"),
             Map.entry(AccionCaso.INFORMAR_INSTANCIA, "CSJ||"),
             Map.entry(AccionCaso.EXPORTAR_EXPEDIENTE, "JDOL|DOL|DOL"),
+            Map.entry(AccionCaso.CLASIFICAR_CONFIDENCIALIDAD, "JDO|DO|DO"),
             Map.entry(AccionCaso.RUBRICAR, "||CSJRD"),
             Map.entry(AccionCaso.FIRMAR, "||SJDO"));
 

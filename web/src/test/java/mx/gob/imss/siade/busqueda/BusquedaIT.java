@@ -294,4 +294,64 @@ class BusquedaIT {
         }
         assertTrue(comoAdmin.ejecutar(() -> verificacion.verificar()).integra(), "restaurado, íntegro otra vez");
     }
+
+    @EJB private mx.gob.imss.siade.consulta.ConfidencialidadService confidencialidad;
+    @EJB private mx.gob.imss.siade.consulta.BandejaService bandeja;
+    @EJB private mx.gob.imss.siade.documentos.DocumentoService documentosService;
+    @EJB private mx.gob.imss.siade.pruebas.ComoJefe comoJefe;
+
+    @Test
+    @DisplayName("Reservado: sólo los nombrados y los titulares lo ven — expediente, documento, bandeja, búsqueda y sus "
+            + "cifras, PDF —; restringido no lo ve el administrador; el cambio queda en la bitácora")
+    void confidencialidadEnTodasPartes() throws Exception {
+        String nss = DatosDePrueba.nssNuevo();
+        Peticion p = registrarCaso(nss, "bastones");
+        comoCorrespondencia.ejecutar(() -> {
+            recepcion.agregarAPendiente(p.getFolio(), "Escrito", List.of(mx.gob.imss.siade.pruebas.ArchivosDePrueba.enMemoria(
+                    "escrito.pdf", mx.gob.imss.siade.pruebas.ArchivosDePrueba.pdf("Escrito reservado " + nss))));
+            return null;
+        });
+        long documento = comoConsultor.ejecutar(() -> expedientes.abrir(p.getFolio()).documentos().get(0).getId());
+        assertThrows(Exception.class, () -> comoConsultor.ejecutar(() -> confidencialidad.cambiar(p.getFolio(),
+                mx.gob.imss.siade.peticion.Confidencialidad.RESERVADO, List.of(), "x", p.getVersion())), "el consultor no");
+        assertEquals("error.confidencialidad.motivo", assertInstanceOf(mx.gob.imss.siade.infra.ReglaNegocioException.class,
+                assertThrows(Exception.class, () -> comoJefe.ejecutar(() -> confidencialidad.cambiar(p.getFolio(),
+                        mx.gob.imss.siade.peticion.Confidencialidad.RESERVADO, List.of("juridico"), " ",
+                        comoJefe.ejecutar(() -> expedientes.abrir(p.getFolio())).peticion().getVersion())))).clave());
+        comoJefe.ejecutar(() -> confidencialidad.cambiar(p.getFolio(), mx.gob.imss.siade.peticion.Confidencialidad.RESERVADO,
+                List.of("juridico"), "Queja con datos de salud sensibles",
+                expedientes.abrir(p.getFolio()).peticion().getVersion()));
+        indexador.ponerAlDia();
+
+        assertInstanceOf(mx.gob.imss.siade.seguridad.AccesoDenegadoException.class, assertThrows(Exception.class,
+                () -> comoConsultor.ejecutar(() -> expedientes.abrir(p.getFolio()))), "su área, pero no nombrado");
+        assertThrows(Exception.class, () -> comoConsultor.ejecutar(() -> documentosService.metadatos(documento)));
+        assertEquals(0, comoConsultor.ejecutar(() -> bandeja.buscar(new mx.gob.imss.siade.consulta.FiltroBandeja(
+                p.getFolio(), null, null, null, null, null, null, null, null), 0, 10, null, false)).total(), "ni en la bandeja");
+        ResultadoBusqueda delConsultor = comoConsultor.ejecutar(() -> busqueda.buscar(por(null, nss, null, null, null, null),
+                0, 10, OrdenBusqueda.RELEVANCIA));
+        assertEquals(0, delConsultor.total());
+        assertTrue(delConsultor.facetas().values().stream().allMatch(List::isEmpty), "ni en las cifras");
+
+        assertEquals(p.getFolio(), comoJuridico.ejecutar(() -> expedientes.abrir(p.getFolio())).peticion().getFolio(),
+                "Jurídico está nombrado");
+        assertEquals(1, comoJuridico.ejecutar(() -> busqueda.buscar(por(null, nss, null, null, null, null), 0, 10,
+                OrdenBusqueda.RELEVANCIA)).total());
+        assertTrue(pdfDe(comoJuridico, p.getFolio()).length > 0);
+        assertEquals(p.getFolio(), comoTitularDac.ejecutar(() -> expedientes.abrir(p.getFolio())).peticion().getFolio(),
+                "los titulares siempre");
+        assertEquals(p.getFolio(), comoJefe.ejecutar(() -> expedientes.abrir(p.getFolio())).peticion().getFolio(),
+                "quien lo reservó queda nombrado");
+        assertTrue(comoJefe.ejecutar(() -> expedientes.abrir(p.getFolio())).bitacora().stream()
+                .anyMatch(b -> b.getDescripcion().contains("Reservado") && b.getDescripcion().contains("juridico")));
+
+        comoJefe.ejecutar(() -> confidencialidad.cambiar(p.getFolio(), mx.gob.imss.siade.peticion.Confidencialidad.RESTRINGIDO,
+                List.of(), "Ya no es reservado", expedientes.abrir(p.getFolio()).peticion().getVersion()));
+        indexador.ponerAlDia();
+        assertEquals(p.getFolio(), comoConsultor.ejecutar(() -> expedientes.abrir(p.getFolio())).peticion().getFolio());
+        assertThrows(Exception.class, () -> comoAdmin.ejecutar(() -> expedientes.abrir(p.getFolio())),
+                "restringido: el administrador no lo lee");
+        assertEquals(0, comoAdmin.ejecutar(() -> busqueda.buscar(por(null, nss, null, null, null, null), 0, 10,
+                OrdenBusqueda.RELEVANCIA)).total());
+    }
 }

@@ -86,6 +86,7 @@ class PoliticaAccesoIT {
     @EJB private mx.gob.imss.siade.gestion.ConclusionGestionService conclusionGestion;
     @EJB private mx.gob.imss.siade.gestion.NotaInformativaService notasInformativas;
     @EJB private mx.gob.imss.siade.consulta.ExpedientePdfService expedientePdf;
+    @EJB private mx.gob.imss.siade.consulta.ConfidencialidadService confidencialidad;
     @jakarta.inject.Inject private mx.gob.imss.siade.firma.PkiDemo pki;
 
     private record Usuario(String nombre, EjecutorConRol ejecutor, Set<Rol> roles, RelacionCaso relacion) {
@@ -127,6 +128,8 @@ class PoliticaAccesoIT {
         m.put(AccionCaso.INFORMAR_Y_CONCLUIR, p -> conclusionGestion.informarYConcluir(p.getFolio(), "5512345678",
                 "respuesta", p.getVersion()));
         m.put(AccionCaso.EXPORTAR_EXPEDIENTE, p -> expedientePdf.escribir(p.getFolio(), java.io.OutputStream.nullOutputStream()));
+        m.put(AccionCaso.CLASIFICAR_CONFIDENCIALIDAD, p -> confidencialidad.cambiar(p.getFolio(),
+                mx.gob.imss.siade.peticion.Confidencialidad.RESTRINGIDO, List.of(), "Prueba de la matriz", p.getVersion()));
         m.put(AccionCaso.INFORMAR_INSTANCIA, p -> notasInformativas.enviar(p.getFolio(), "Seguimiento"));
         m.put(AccionCaso.REASIGNAR, p -> peticiones.reasignar(p.getFolio(), "consultora", "Carga de trabajo",
                 p.getVersion()));

@@ -491,7 +491,7 @@ class NavegadorIT {
                 "supervisor", List.of("bandeja.xhtml", "recepcion.xhtml", "expediente.xhtml?folio=" + derivada, "correos.xhtml",
                         "portafirmas.xhtml", "verificar.xhtml", "busqueda.xhtml"),
                 "admin", List.of("plazos.xhtml", "plantillas-oficio.xhtml", "seguridad.xhtml", "ausencias.xhtml",
-                        "escalamiento.xhtml", "busqueda.xhtml"),
+                        "escalamiento.xhtml", "busqueda.xhtml", "auditoria.xhtml"),
                 "gestion", List.of("bitacoras-gestion.xhtml", "ingreso-gestion.xhtml", "libreta-enlace.xhtml"),
                 "jefe.gestion", List.of("libreta-enlace.xhtml"));
         List<String> fallas = new java.util.ArrayList<>();
