@@ -461,7 +461,8 @@ class NavegadorIT {
     }
 
     @Test
-    @DisplayName("Jurídico busca por nombre sin acentos y por una palabra del expediente, afina con una cifra y abre el caso")
+    @DisplayName("Jurídico busca por nombre sin acentos y por una palabra del expediente, afina con una cifra, abre el caso "
+            + "y descarga el expediente completo; el administrador ve esas lecturas en la auditoría y las cadenas verifican")
     void juridicoBuscaYAbreElExpediente() throws Exception {
         String folio = sembrar("EN_ANALISIS", "CORRESPONDENCIA");
         PaginaLogin.abrir(navegador).entrar("juridico", CONTRASENA);
@@ -480,7 +481,22 @@ class NavegadorIT {
         navegador.captura("busqueda");
         navegador.clic(By.linkText(folio));
         PaginaExpediente.cargada(navegador, folio);
+        byte[] pdf = navegador.descargar(navegador.elemento(By.id("expedientePdf")).getAttribute("href"));
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII), "el expediente completo");
         assertEquals(List.of(), navegador.erroresJavaScript());
+        PaginaBandeja.abrir(navegador).salir();
+
+        // The administrador sees those reads in the audit, and both chains verify.
+        PaginaLogin.abrir(navegador).entrar("admin", CONTRASENA);
+        navegador.abrir("auditoria.xhtml");
+        navegador.escribir(By.id("auditoria:folio"), folio);
+        navegador.clic(By.id("auditoria:buscar"));
+        String auditoria = navegador.texto(By.id("auditoria:registros"));
+        assertTrue(auditoria.contains("Lectura de expediente") && auditoria.contains("Expediente completo en PDF")
+                && auditoria.contains("juridico"), auditoria);
+        navegador.clic(By.id("auditoria:verificar"));
+        assertEquals("La auditoría y las bitácoras están íntegras.", navegador.texto(By.id("auditoria:resultadoVerificacion")));
+        navegador.captura("auditoria");
     }
 
     @Test
