@@ -67,6 +67,9 @@ public class BusquedaService {
     @Inject
     private UsuarioRepository usuarios;
 
+    @Inject
+    private mx.gob.imss.siade.seguridad.PoliticaAcceso politica;
+
     @jakarta.ejb.EJB
     private mx.gob.imss.siade.auditoria.Auditoria auditoria;
 
@@ -89,9 +92,7 @@ public class BusquedaService {
                 criterios.tipo() == null ? null : criterios.tipo().name(),
                 criterios.medio() == null ? null : criterios.medio().name(), criterios.ooadId(), criterios.umaeId(),
                 criterios.instanciaId(), criterios.areaDacId(), areaLector,
-                actor.roles().stream().anyMatch(PoliticaAcceso.VEN_RESERVADOS::contains) ? null
-                        : usuarios.porNombreUsuario(actor.nombreUsuario()).map(mx.gob.imss.siade.seguridad.Usuario::getId)
-                        .orElse(-1L),
+                politica.lectorDeReservados(actor),
                 !PoliticaAcceso.confidencialidadPermiteRestringido(actor), orden, inicio, tamano);
         if (actor.tiene(mx.gob.imss.siade.seguridad.Rol.JURIDICO)) {
             auditoria.registrar(actor, mx.gob.imss.siade.auditoria.AccionAuditada.BUSQUEDA, null, null, criterios(criterios));
@@ -102,23 +103,24 @@ public class BusquedaService {
                 null, consulta.texto(), null, null, null, null, null, null, null, null, null, null, null, null, null, false, null,
                 0, 1),
                 AnalisisEspanol.porCampo());
+        UnifiedHighlighter resaltador = delTexto == null ? null
+                : UnifiedHighlighter.builderWithoutSearcher(AnalisisEspanol.porCampo())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)).build();
         List<ResultadoBusqueda.Fila> filas = new ArrayList<>();
         for (ResultadosIndice.Acierto a : r.aciertos()) {
             Peticion p = em.find(Peticion.class, a.peticionId());
             if (p != null) {
-                filas.add(fila(p, completos, delTexto));
+                filas.add(fila(p, completos, delTexto, resaltador));
             }
         }
         return new ResultadoBusqueda(r.total(), filas, facetas(r.facetas()));
     }
 
-    private ResultadoBusqueda.Fila fila(Peticion p, boolean completos, Query delTexto) {
+    private ResultadoBusqueda.Fila fila(Peticion p, boolean completos, Query delTexto, UnifiedHighlighter resaltador) {
         Enmascarador mascara = completos ? Enmascarador.NINGUNO
                 : Enmascarador.de(p.getPersonaUsuaria().datosPersonales(cifrado));
         String fragmento = null;
         if (delTexto != null) {
-            UnifiedHighlighter resaltador = UnifiedHighlighter.builderWithoutSearcher(AnalisisEspanol.porCampo())
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)).build();
             try {
                 Object resaltado = resaltador.highlightWithoutSearcher(AnalisisEspanol.TEXTO, delTexto,
                         mascara.aplicar(lector.texto(p)), 2);

@@ -52,6 +52,13 @@ public class AreaDac implements Serializable {
         return activo;
     }
 
+    /** The clave of the Gestión área (act. 21–34), whose cases have their own workflow. */
+    public static final String GESTION = "GESTION";
+
+    public boolean esGestion() {
+        return GESTION.equals(clave);
+    }
+
     @Override
     public boolean equals(Object o) {
         return this == o || (o instanceof AreaDac otro && clave != null && clave.equals(otro.clave));

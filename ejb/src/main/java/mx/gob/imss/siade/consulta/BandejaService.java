@@ -38,6 +38,9 @@ public class BandejaService {
     private BandejaRepository repositorio;
 
     @Inject
+    private mx.gob.imss.siade.seguridad.PoliticaAcceso politica;
+
+    @Inject
     private UsuarioRepository usuarios;
 
     @Inject
@@ -64,9 +67,7 @@ public class BandejaService {
         int tamanoValido = Math.max(1, Math.min(tamano, TAMANO_MAXIMO_PAGINA));
         Actor lector = Actor.de(contexto);
         BandejaRepository.Confidencialidades confidencialidad = new BandejaRepository.Confidencialidades(
-                lector.roles().stream().anyMatch(mx.gob.imss.siade.seguridad.PoliticaAcceso.VEN_RESERVADOS::contains) ? null
-                        : usuarios.porNombreUsuario(lector.nombreUsuario()).map(mx.gob.imss.siade.seguridad.Usuario::getId)
-                        .orElse(-1L),
+                politica.lectorDeReservados(lector),
                 !mx.gob.imss.siade.seguridad.PoliticaAcceso.confidencialidadPermiteRestringido(lector));
         List<FilaBandeja> filas = repositorio.pagina(efectivo, personasDelNss, Math.max(0, primero), tamanoValido,
                 OrdenBandeja.de(ordenarPor), ascendente, confidencialidad);

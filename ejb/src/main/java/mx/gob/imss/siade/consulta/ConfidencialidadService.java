@@ -70,7 +70,7 @@ public class ConfidencialidadService {
                 personas.add(usuarios.porNombreUsuario(nombre).filter(Usuario::isActivo).orElseThrow(
                         () -> new ConfidencialidadRechazadaException("error.confidencialidad.usuario", nombre)));
             }
-            if (!actor.roles().stream().anyMatch(PoliticaAcceso.VEN_RESERVADOS::contains)) {
+            if (!PoliticaAcceso.veReservados(actor)) {
                 personas.add(usuarios.de(actor));
             }
         }

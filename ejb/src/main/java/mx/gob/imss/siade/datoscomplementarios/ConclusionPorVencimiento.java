@@ -77,7 +77,7 @@ public class ConclusionPorVencimiento {
             return false;
         }
         Actor sistema = Actor.sistema();
-        if (DatosComplementariosService.AREA_GESTION.equals(peticion.getAreaDac().getClave())) {
+        if (peticion.getAreaDac().esGestion()) {
             peticion.registrarComoOrientacion();
             EstadoPeticion anterior = peticion.concluir(TransicionPeticion.CONCLUIR_POR_VENCIMIENTO,
                     MotivoConclusion.FALTA_INFORMACION, ahora, sistema.roles());

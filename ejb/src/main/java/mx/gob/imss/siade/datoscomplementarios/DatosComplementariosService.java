@@ -49,9 +49,6 @@ import mx.gob.imss.siade.seguridad.AccionCaso;
 @RolesAllowed({Roles.CORRESPONDENCIA, Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA})
 public class DatosComplementariosService {
 
-    /** Gestión asks by email (Anexo 21) or by phone, waits 3 días hábiles and concludes as orientación (act. 26–28). */
-    public static final String AREA_GESTION = "GESTION";
-
     private static final DateTimeFormatter FECHA_HORA = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Textos.ES_MX);
 
     @Resource
@@ -108,7 +105,7 @@ public class DatosComplementariosService {
             throw SolicitudRechazadaException.sinDatosSolicitados(peticion.getFolio());
         }
         DatosPersonales datos = peticion.getPersonaUsuaria().datosPersonales(cifrado);
-        boolean gestion = AREA_GESTION.equals(peticion.getAreaDac().getClave());
+        boolean gestion = peticion.getAreaDac().esGestion();
         if (gestion && canal == CanalSolicitud.OFICIO_POSTAL) {
             throw SolicitudRechazadaException.gestionSinOficio(peticion.getFolio());
         }

@@ -53,7 +53,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
         Roles.ADMIN})
 public class BitacoraGestion {
 
-    static final String AREA = "GESTION";
+    static final String AREA = mx.gob.imss.siade.catalogos.AreaDac.GESTION;
     private static final int PAGINA = 500;
     public static final int RENGLONES_PDF = 2000;
     private static final DateTimeFormatter FECHA_HORA = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -245,7 +245,7 @@ public class BitacoraGestion {
         Actor actor = Actor.de(contexto);
         if (!PoliticaAcceso.leeTodasLasAreas(actor.roles())) {
             mx.gob.imss.siade.catalogos.AreaDac area = usuarios.de(actor).getAreaDac();
-            boolean deGestion = area != null && AREA.equals(area.getClave());
+            boolean deGestion = area != null && area.esGestion();
             if (!deGestion) {
                 throw new AccesoDenegadoException(Textos.de("bitacora.gestion"));
             }

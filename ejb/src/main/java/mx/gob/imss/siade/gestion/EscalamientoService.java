@@ -175,7 +175,7 @@ public class EscalamientoService {
     }
 
     static void exigirGestionPendiente(Peticion peticion) {
-        if (!"GESTION".equals(peticion.getAreaDac().getClave())) {
+        if (!peticion.getAreaDac().esGestion()) {
             throw new GestionRechazadaException("error.gestion.soloGestion", peticion.getFolio());
         }
         if (!peticion.getEstado().esPendiente()) {

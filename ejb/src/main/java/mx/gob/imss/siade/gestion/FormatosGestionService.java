@@ -81,7 +81,7 @@ public class FormatosGestionService {
                 "que", Textos.etiqueta(b.getTipoEvento()), "detalle", texto(e.visible(b.getDescripcion())))));
         campos.put("seguimiento", seguimiento);
         List<Map<String, String>> contactos = new ArrayList<>();
-        if ("GESTION".equals(p.getAreaDac().getClave())) {
+        if (p.getAreaDac().esGestion()) {
             llamadas.deCaso(folio).forEach(l -> contactos.add(Map.of("fecha", hora(l.fecha()), "numero", l.numero(),
                     "resultado", Textos.etiqueta(l.resultado()), "nota", texto(e.visible(l.nota())))));
             List<Map<String, String>> niveles = new ArrayList<>();

@@ -29,7 +29,7 @@ import org.apache.commons.validator.routines.EmailValidator;
 @RolesAllowed({Roles.CONSULTOR, Roles.SUPERVISOR, Roles.JEFE_AREA})
 public class IngresoInstanciaService {
 
-    static final String AREA = "GESTION";
+    static final String AREA = mx.gob.imss.siade.catalogos.AreaDac.GESTION;
 
     @Resource
     private SessionContext contexto;
@@ -49,7 +49,7 @@ public class IngresoInstanciaService {
     /** Whether the caller is Gestión's staff (for the menu; {@link #registrar} checks again). */
     public boolean esPersonalDeGestion() {
         Usuario usuario = usuarios.de(Actor.de(contexto));
-        return usuario.getAreaDac() != null && AREA.equals(usuario.getAreaDac().getClave());
+        return usuario.getAreaDac() != null && usuario.getAreaDac().esGestion();
     }
 
     /** A case the phone area passed to Gestión without the CRM (Anexo 14): received by telephone, no instancia. */

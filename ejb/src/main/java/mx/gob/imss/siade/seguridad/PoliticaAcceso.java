@@ -144,15 +144,27 @@ public class PoliticaAcceso {
         return switch (peticion.getConfidencialidad()) {
             case PUBLICO -> true;
             case RESTRINGIDO -> confidencialidadPermiteRestringido(actor);
-            case RESERVADO -> actor.roles().stream().anyMatch(VEN_RESERVADOS::contains)
-                    || peticion.autoriza(actor.nombreUsuario());
+            case RESERVADO -> veReservados(actor) || peticion.autoriza(actor.nombreUsuario());
         };
     }
 
     /** Whether the actor may see restringido cases (everyone but the administrador who is only that). */
     public static boolean confidencialidadPermiteRestringido(Actor actor) {
-        return !actor.tiene(Rol.ADMIN) || actor.roles().stream().anyMatch(VEN_RESERVADOS::contains)
-                || actor.tiene(Rol.JURIDICO);
+        return !actor.tiene(Rol.ADMIN) || veReservados(actor) || actor.tiene(Rol.JURIDICO);
+    }
+
+    /** Whether the actor sees every reservado case (the titulares). */
+    public static boolean veReservados(Actor actor) {
+        return actor.roles().stream().anyMatch(VEN_RESERVADOS::contains);
+    }
+
+    /**
+     * For lists filtered in the query (Bandeja, search): the id of the user whose naming decides which
+     * reservado cases are shown, or null for one who sees them all.
+     */
+    public Long lectorDeReservados(Actor actor) {
+        return veReservados(actor) ? null
+                : usuarios.porNombreUsuario(actor.nombreUsuario()).map(Usuario::getId).orElse(-1L);
     }
 
     /** Who sees every reservado case. */

@@ -30,7 +30,7 @@ public class DatosComplementariosView extends PanelExpediente {
     }
 
     private static boolean esGestion(mx.gob.imss.siade.consulta.Expediente expediente) {
-        return DatosComplementariosService.AREA_GESTION.equals(expediente.peticion().getAreaDac().getClave());
+        return expediente.peticion().getAreaDac().esGestion();
     }
 
     public void solicitarDatos() {

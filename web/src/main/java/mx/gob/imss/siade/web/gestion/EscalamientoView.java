@@ -43,7 +43,7 @@ public class EscalamientoView extends PanelExpediente {
     }
 
     private static boolean esGestion(Expediente expediente) {
-        return "GESTION".equals(expediente.peticion().getAreaDac().getClave());
+        return expediente.peticion().getAreaDac().esGestion();
     }
 
     public void contactar() {
@@ -69,7 +69,7 @@ public class EscalamientoView extends PanelExpediente {
     public boolean isDisponible() {
         return expediente() != null && esGestion(expediente()) && peticion().getEstado().esPendiente()
                 && vista().isTieneAcciones()
-                && (sesion.tiene("CONSULTOR") || sesion.tiene("SUPERVISOR") || sesion.tiene("JEFE_AREA"));
+                && sesion.isTrabajaCasos();
     }
 
     public boolean isConNivelAbierto() {

@@ -41,9 +41,9 @@ public class InformeConclusionView extends PanelExpediente {
     }
 
     public boolean isDisponible() {
-        return expediente() != null && "GESTION".equals(peticion().getAreaDac().getClave())
+        return expediente() != null && peticion().getAreaDac().esGestion()
                 && peticion().getEstado() == EstadoPeticion.EN_ANALISIS && vista().isTieneAcciones()
-                && (sesion.tiene("CONSULTOR") || sesion.tiene("SUPERVISOR") || sesion.tiene("JEFE_AREA"));
+                && sesion.isTrabajaCasos();
     }
 
     public String getNumero() {

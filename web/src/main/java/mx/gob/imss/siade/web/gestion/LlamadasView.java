@@ -30,7 +30,7 @@ public class LlamadasView extends PanelExpediente {
 
     @Override
     protected void alCargar(Expediente expediente) {
-        if (!"GESTION".equals(expediente.peticion().getAreaDac().getClave())) {
+        if (!expediente.peticion().getAreaDac().esGestion()) {
             registradas = List.of(); // only Gestión's cases have a call log
             return;
         }
@@ -50,9 +50,9 @@ public class LlamadasView extends PanelExpediente {
 
     /** Gestión's cases, pending, for those who work them. */
     public boolean isPuedeLlamar() {
-        return expediente() != null && "GESTION".equals(peticion().getAreaDac().getClave())
+        return expediente() != null && peticion().getAreaDac().esGestion()
                 && peticion().getEstado().esPendiente() && vista().isTieneAcciones()
-                && (sesion.tiene("CONSULTOR") || sesion.tiene("SUPERVISOR") || sesion.tiene("JEFE_AREA"));
+                && sesion.isTrabajaCasos();
     }
 
     public List<LlamadaService.LlamadaVista> getRegistradas() {

@@ -32,10 +32,10 @@ public class NotaInformativaView extends PanelExpediente {
     }
 
     public boolean isDisponible() {
-        return expediente() != null && "GESTION".equals(peticion().getAreaDac().getClave())
+        return expediente() != null && peticion().getAreaDac().esGestion()
                 && peticion().getCorreoInstanciaOrigen() != null && peticion().getEstado().esPendiente()
                 && vista().isTieneAcciones()
-                && (sesion.tiene("CONSULTOR") || sesion.tiene("SUPERVISOR") || sesion.tiene("JEFE_AREA"));
+                && sesion.isTrabajaCasos();
     }
 
     public String getTexto() {

@@ -32,6 +32,11 @@ public class SesionView {
         return securityContext.isCallerInRole(rol);
     }
 
+    /** Whether the user works cases (consultor, supervisor or jefe de área): the action panels of Gestión. */
+    public boolean isTrabajaCasos() {
+        return tiene("CONSULTOR") || tiene("SUPERVISOR") || tiene("JEFE_AREA");
+    }
+
     /** Whether the user's role uses that screen (the menu shows only those). */
     public boolean puedeAbrir(String pantalla) {
         return Pantalla.valueOf(pantalla).permitidaA(securityContext::isCallerInRole);
