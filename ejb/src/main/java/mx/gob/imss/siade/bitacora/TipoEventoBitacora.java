@@ -21,6 +21,8 @@ public enum TipoEventoBitacora {
     ENCUESTA,
     /** The case's confidentiality level changed (who is named on a reservado case). */
     CONFIDENCIALIDAD,
+    /** The text of a digitised document was recognised (OCR) and is now searchable. */
+    TEXTO_RECONOCIDO,
     CONCLUSION,
     /** A read of the whole case by the legal team (recorded, "Never" list of domain.md). */
     CONSULTA_JURIDICO,

@@ -129,11 +129,37 @@ public class BusquedaService {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+        ResultadoBusqueda.EnDocumento enDocumento = delTexto == null ? null
+                : enDocumento(p, completos, delTexto, resaltador);
+        if (enDocumento != null && (fragmento == null || !fragmento.contains("<mark>"))) {
+            fragmento = enDocumento.fragmento(); // the words are only in a scan: its fragment, or none
+        }
         String ubicacion = p.getOoad() != null ? p.getOoad().getNombre() : p.getUmae() != null ? p.getUmae().getNombre() : "";
         return new ResultadoBusqueda.Fila(p.getFolio(), p.getFechaRecepcion(), Textos.etiqueta(p.getEstado()),
                 p.getTipo() == null ? Textos.de("consulta.sinClasificar") : Textos.etiqueta(p.getTipo()),
                 p.getAreaDac().getNombre(), ubicacion, p.getPersonaUsuaria().getNombre(), mascara.aplicar(p.getAsunto()),
-                fragmento);
+                fragmento, enDocumento);
+    }
+
+    /**
+     * The first page of the case's scans whose recognised text matches the words; its fragment only for
+     * readers who see personal data (a scan's cannot be masked: the others see the page, not the words
+     * around).
+     */
+    private ResultadoBusqueda.EnDocumento enDocumento(Peticion p, boolean completos, Query delTexto,
+                                                     UnifiedHighlighter resaltador) {
+        for (mx.gob.imss.siade.ocr.PaginaOcr pagina : lector.paginasDigitalizadas(p)) {
+            try {
+                Object resaltado = resaltador.highlightWithoutSearcher(AnalisisEspanol.TEXTO, delTexto, pagina.texto(), 2);
+                if (resaltado != null && resaltado.toString().contains("<mark>")) {
+                    return new ResultadoBusqueda.EnDocumento(pagina.documentoId(), pagina.nombreArchivo(),
+                            pagina.numero() + 1, completos ? resaltado.toString() : null);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return null;
     }
 
     private Map<String, List<ResultadoBusqueda.Faceta>> facetas(Map<String, Map<String, Long>> cuentas) {

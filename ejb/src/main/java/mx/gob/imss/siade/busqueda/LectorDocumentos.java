@@ -11,15 +11,23 @@ import java.util.StringJoiner;
 import mx.gob.imss.siade.bitacora.EventoBitacora;
 import mx.gob.imss.siade.derivacion.Derivacion;
 import mx.gob.imss.siade.infra.Tiempo;
+import mx.gob.imss.siade.ocr.ColaOcr;
+import mx.gob.imss.siade.ocr.PaginaOcr;
 import mx.gob.imss.siade.oficios.Oficio;
 import mx.gob.imss.siade.peticion.Peticion;
 
-/** Reads a petición and everything written about it from the database, as the index wants it. */
+/**
+ * Reads a petición and everything written about it from the database, as the index wants it,
+ * including the text recognised (OCR) in its scans.
+ */
 @ApplicationScoped
 public class LectorDocumentos {
 
     @PersistenceContext(unitName = "siade")
     private EntityManager em;
+
+    @jakarta.ejb.EJB
+    private ColaOcr ocr;
 
     public Optional<DocumentoBusqueda> leer(long peticionId) {
         Peticion p = em.find(Peticion.class, peticionId);
@@ -61,6 +69,21 @@ public class LectorDocumentos {
         return texto.toString();
     }
 
+    /** What the index searches: the case's own text and the recognised text (OCR) of its scans. */
+    private String textoConDigitalizados(Peticion p) {
+        StringJoiner texto = new StringJoiner("\n");
+        agregar(texto, texto(p));
+        for (PaginaOcr pagina : ocr.textos(p.getId())) {
+            agregar(texto, pagina.texto());
+        }
+        return texto.toString();
+    }
+
+    /** The recognised text of every page of the case's scans (the search finds the matching page in it). */
+    public List<PaginaOcr> paginasDigitalizadas(Peticion p) {
+        return ocr.textos(p.getId());
+    }
+
     private DocumentoBusqueda documento(Peticion p) {
         Set<Long> instancias = new HashSet<>();
         Set<Long> areas = new HashSet<>();
@@ -78,7 +101,7 @@ public class LectorDocumentos {
                 p.getEstado().name(), p.getTipo() == null ? null : p.getTipo().name(), p.getMedioCaptacion().name(),
                 p.getOoad() == null ? null : p.getOoad().getId(), p.getOoad() == null ? null : p.getOoad().getNombre(),
                 p.getUmae() == null ? null : p.getUmae().getId(), p.getUmae() == null ? null : p.getUmae().getNombre(),
-                instancias, p.getAreaDac().getId(), areas, texto(p), p.getConfidencialidad().name(),
+                instancias, p.getAreaDac().getId(), areas, textoConDigitalizados(p), p.getConfidencialidad().name(),
                 p.getAutorizados().stream().map(mx.gob.imss.siade.seguridad.Usuario::getId)
                         .collect(java.util.stream.Collectors.toSet()));
     }

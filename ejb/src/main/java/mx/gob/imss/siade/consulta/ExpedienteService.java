@@ -71,6 +71,9 @@ public class ExpedienteService {
     @Inject
     private DocumentoRepository documentos;
 
+    @jakarta.ejb.EJB
+    private mx.gob.imss.siade.ocr.ColaOcr colaOcr;
+
     @Inject
     private DerivacionRepository derivaciones;
 
@@ -116,7 +119,7 @@ public class ExpedienteService {
                 bitacora.dePeticion(peticion),
                 conCuerpo(bandejaSalida.dePeticion(peticion)),
                 completos ? Enmascarador.NINGUNO : Enmascarador.de(datos), legibles, semaforo(peticion),
-                em.find(EncuestaSatisfaccion.class, peticion.getId()));
+                em.find(EncuestaSatisfaccion.class, peticion.getId()), colaOcr.estados(peticion.getId()));
     }
 
     private mx.gob.imss.siade.plazos.Semaforo semaforo(Peticion peticion) {

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Files a digitised document into a case, inside the caller's transaction: checks its real type
  * and size, refuses one already in the case (same SHA-256), streams it into the database and
- * writes the bitácora entry. The file is read twice (fingerprint, then storage), never held whole.
+ * writes the bitácora entry; its OCR is queued in the same transaction. The file is read twice (fingerprint, then storage), never held whole.
  */
 @ApplicationScoped
 public class Digitalizacion {
@@ -49,6 +49,9 @@ public class Digitalizacion {
 
     @Inject
     private BitacoraRepository bitacora;
+
+    @jakarta.ejb.EJB
+    private mx.gob.imss.siade.ocr.ColaOcr colaOcr;
 
     /** Fingerprint of a file: its media type by content, its size and its SHA-256. */
     public record Huella(String tipoMedio, long tamano, String sha256) {
@@ -132,6 +135,7 @@ public class Digitalizacion {
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo leer " + archivo.nombre(), e);
         }
+        colaOcr.encolar(id, cuando);
         bitacora.registrar(new EventoBitacora(peticion, cuando, actor.nombreUsuario(), TipoEventoBitacora.DOCUMENTO,
                 Textos.de("bitacora.documento", tipo.getNombre(), nombreSeguro(archivo.nombre()), huella.sha256()),
                 null, null));

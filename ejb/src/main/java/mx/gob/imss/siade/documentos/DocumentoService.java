@@ -96,6 +96,35 @@ public class DocumentoService {
         regla.versionEnmascarada(documento).orElseThrow().escribir(documento, enmascarador, destino);
     }
 
+    /**
+     * Size of the searchable PDF (OCR) kept beside a scan, if there is one, for those who may read the scan
+     * itself; refused to the others like the scan.
+     */
+    public java.util.Optional<Long> tamanoBuscable(long id) {
+        exigirOriginal(metadatos(id));
+        return colaOcr.tamanoBuscable(id);
+    }
+
+    /** Streams the searchable PDF of a scan (same rule and audit as the scan); false when it has none. */
+    public boolean escribirBuscable(long id, OutputStream destino) {
+        Documento documento = metadatos(id);
+        exigirOriginal(documento);
+        if (colaOcr.tamanoBuscable(id).isEmpty()) {
+            return false;
+        }
+        auditarLectura(documento);
+        return colaOcr.copiarBuscable(id, destino);
+    }
+
+    private void exigirOriginal(Documento documento) {
+        if (lectura(Actor.de(contexto), documento) != LecturaDocumento.ORIGINAL) {
+            throw DocumentoRechazadoException.datosOcultos(documento.getNombreArchivo());
+        }
+    }
+
+    @jakarta.ejb.EJB
+    private mx.gob.imss.siade.ocr.ColaOcr colaOcr;
+
     /** Pages of a scanned TIFF (only for those who may read the scan itself). */
     public int paginasTiff(long id) {
         exigirEscaneoLegible(id);

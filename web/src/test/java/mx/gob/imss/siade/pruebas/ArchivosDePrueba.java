@@ -99,6 +99,46 @@ public final class ArchivosDePrueba {
     }
 
     /**
+     * A scanned letter as a scanner gives it: a deflated grey TIFF at 300 dpi, one page per argument,
+     * each line of it (split at {@code \n}) typeset in a serif font at letter size, for OCR.
+     */
+    public static byte[] escaneo(String... paginas) {
+        javax.imageio.ImageWriter escritor = ImageIO.getImageWritersByFormatName("tiff").next();
+        try (ByteArrayOutputStream salida = new ByteArrayOutputStream();
+             javax.imageio.stream.ImageOutputStream destino = ImageIO.createImageOutputStream(salida)) {
+            escritor.setOutput(destino);
+            javax.imageio.ImageWriteParam parametros = escritor.getDefaultWriteParam();
+            parametros.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            parametros.setCompressionType("Deflate");
+            escritor.prepareWriteSequence(null);
+            for (String pagina : paginas) {
+                BufferedImage imagen = new BufferedImage(2480, 1600, BufferedImage.TYPE_BYTE_GRAY);
+                Graphics2D g = imagen.createGraphics();
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, imagen.getWidth(), imagen.getHeight());
+                g.setColor(Color.BLACK);
+                g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                        java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 50));
+                int y = 200;
+                for (String linea : pagina.split("\n")) {
+                    g.drawString(linea, 150, y);
+                    y += 90;
+                }
+                g.dispose();
+                escritor.writeToSequence(new javax.imageio.IIOImage(imagen, null, null), parametros);
+            }
+            escritor.endWriteSequence();
+            destino.flush();
+            return salida.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            escritor.dispose();
+        }
+    }
+
+    /**
      * A small TIFF that declares what decoding would cost: {@code paginas} pages of
      * {@code ancho} × {@code alto} one-bit pixels, deflated (white compresses to almost nothing).
      */

@@ -21,7 +21,7 @@ import mx.gob.imss.siade.seguridad.AccesoDenegadoException;
 
 /**
  * Opens a digitised document in the browser: PDFs and images inline, streamed from the database;
- * TIFF scans as pages (see {@link VisorTiff}).
+ * TIFF scans as pages (see {@link VisorTiff}); with {@code buscable}, the searchable PDF made by OCR.
  * Behind the login like every page; the EJB checks the role and, through the access policy,
  * whether the caller may read the document's case (403 otherwise).
  */
@@ -65,6 +65,10 @@ public class DocumentoServlet extends HttpServlet {
             respuesta.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+        if (peticion.getParameter("buscable") != null) {
+            buscable(documento, peticion, respuesta);
+            return;
+        }
         if (VisorTiff.TIPO.equals(documento.getTipoMedio())) {
             // Browsers do not show TIFF: each page goes out as PNG, inside a page that lists them.
             VisorTiff.servir(documento, peticion.getParameter("pagina"), documentos, peticion, respuesta);
@@ -80,6 +84,29 @@ public class DocumentoServlet extends HttpServlet {
                 + URLEncoder.encode(documento.getNombreArchivo(), StandardCharsets.UTF_8).replace("+", "%20"));
         respuesta.setHeader("Cache-Control", "private, no-store");
         documentos.escribirContenido(id, respuesta.getOutputStream());
+    }
+
+    /** The searchable PDF (OCR) kept beside a scan: same access rule and audit as the scan. */
+    private void buscable(Documento documento, HttpServletRequest peticion, HttpServletResponse respuesta)
+            throws IOException {
+        java.util.Optional<Long> tamano;
+        try {
+            tamano = documentos.tamanoBuscable(documento.getId());
+        } catch (DocumentoRechazadoException e) {
+            rechazar(peticion, respuesta, HttpServletResponse.SC_FORBIDDEN, Mensajes.texto(e.clave(), e.argumentos()));
+            return;
+        }
+        if (tamano.isEmpty()) {
+            rechazar(peticion, respuesta, HttpServletResponse.SC_NOT_FOUND, Mensajes.texto("documento.sinBuscable"));
+            return;
+        }
+        String base = documento.getNombreArchivo().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        respuesta.setContentType("application/pdf");
+        respuesta.setContentLengthLong(tamano.get());
+        respuesta.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
+                + URLEncoder.encode(base + " (texto).pdf", StandardCharsets.UTF_8).replace("+", "%20"));
+        respuesta.setHeader("Cache-Control", "private, no-store");
+        documentos.escribirBuscable(documento.getId().longValue(), respuesta.getOutputStream());
     }
 
     private static void rechazar(HttpServletRequest peticion, HttpServletResponse respuesta, int estado, String mensaje)

@@ -61,7 +61,7 @@ final class VisorTiff {
                 + "figcaption{font-size:.85rem;margin-bottom:.25rem}</style></head><body>");
         for (int i = 0; i < paginas; i++) {
             String leyenda = Mensajes.texto("documento.pagina", i + 1, paginas);
-            html.println("<figure><figcaption>" + escapar(leyenda) + "</figcaption><img src=\"" + base + i
+            html.println("<figure id=\"pagina-" + (i + 1) + "\"><figcaption>" + escapar(leyenda) + "</figcaption><img src=\"" + base + i
                     + "\" alt=\"" + escapar(leyenda) + "\"/></figure>");
         }
         html.println("</body></html>");
