@@ -53,8 +53,8 @@ public class TrabajadorOcr {
     int esperaReintento;
 
     @Inject
-    @ConfigProperty(name = "siade.nodo", defaultValue = "")
-    String nodoConfigurado;
+    @ConfigProperty(name = "siade.nodo")
+    Optional<String> nodoConfigurado;
 
     /** Works jobs in the calling thread until none is free; returns how many it ended. */
     public int trabajarMientrasHaya() {
@@ -146,8 +146,8 @@ public class TrabajadorOcr {
 
     /** This server's name in the leases: {@code siade.nodo}, else host and process. */
     String nodo() {
-        if (!nodoConfigurado.isBlank()) {
-            return nodoConfigurado;
+        if (nodoConfigurado.isPresent() && !nodoConfigurado.get().isBlank()) {
+            return nodoConfigurado.get();
         }
         try {
             return InetAddress.getLocalHost().getHostName() + ":" + ManagementFactory.getRuntimeMXBean().getPid();

@@ -354,4 +354,146 @@ class BusquedaIT {
         assertEquals(0, comoAdmin.ejecutar(() -> busqueda.buscar(por(null, nss, null, null, null, null), 0, 10,
                 OrdenBusqueda.RELEVANCIA)).total());
     }
+
+    @Inject private mx.gob.imss.siade.ocr.TrabajadorOcr trabajadorOcr;
+    @EJB private mx.gob.imss.siade.ocr.ColaOcr colaOcr;
+
+    private mx.gob.imss.siade.documentos.Documento documento(String folio, String nombre) throws Exception {
+        return comoJuridico.ejecutar(() -> expedientes.abrir(folio)).documentos().stream()
+                .filter(d -> d.getNombreArchivo().equals(nombre)).findFirst().orElseThrow();
+    }
+
+    private void escaneo(String folio, String nombre, byte[] contenido) throws Exception {
+        comoCorrespondencia.ejecutar(() -> {
+            recepcion.agregarAPendiente(folio, "Carta escaneada", List.of(
+                    mx.gob.imss.siade.pruebas.ArchivosDePrueba.enMemoria(nombre, contenido)));
+            return null;
+        });
+    }
+
+    private mx.gob.imss.siade.ocr.EstadoOcrDocumento ocr(Peticion p, long documentoId) {
+        return colaOcr.estados(p.getId()).get(documentoId);
+    }
+
+    @Test
+    @DisplayName("OCR: una carta escaneada en español se reconoce en segundo plano, su texto se encuentra por una palabra "
+            + "que sólo está en la hoja 2, el resultado señala esa hoja; el PDF con texto queda junto al original, que no "
+            + "cambia; quien no ve datos personales no recibe el fragmento ni el PDF")
+    void ocrDeUnaCartaEscaneada() throws Exception {
+        String nss = DatosDePrueba.nssNuevo();
+        Peticion p = registrarCaso(nss, "lentes");
+        byte[] carta = mx.gob.imss.siade.pruebas.ArchivosDePrueba.escaneo(
+                "Ciudad de México, a 3 de marzo de 2026.\nSolicito la atención de mi petición sobre la pensión.",
+                "En la clínica me pidieron traer zarzamoras y\nconstancias de la unidad de medicina familiar.");
+        escaneo(p.getFolio(), "carta-escaneada.tif", carta);
+        mx.gob.imss.siade.documentos.Documento d = documento(p.getFolio(), "carta-escaneada.tif");
+        assertEquals(mx.gob.imss.siade.ocr.EstadoOcr.PENDIENTE, ocr(p, d.getId()).estado(), "en cola con el registro");
+        indexador.ponerAlDia();
+        CriteriosBusqueda porPalabra = por(null, null, null, null, "zarzamora", null);
+        assertEquals(0, comoJuridico.ejecutar(() -> busqueda.buscar(porPalabra, 0, 10, OrdenBusqueda.RELEVANCIA)).total(),
+                "antes del OCR la palabra no está en ningún lado");
+
+        assertTrue(trabajadorOcr.trabajarMientrasHaya() >= 1);
+        mx.gob.imss.siade.ocr.EstadoOcrDocumento estado = ocr(p, d.getId());
+        assertEquals(mx.gob.imss.siade.ocr.EstadoOcr.TERMINADO, estado.estado(), String.valueOf(estado));
+        assertEquals(2, estado.paginas());
+        assertEquals(2, estado.conTexto());
+        assertTrue(estado.buscable());
+        indexador.ponerAlDia();
+
+        ResultadoBusqueda r = comoJuridico.ejecutar(() -> busqueda.buscar(porPalabra, 0, 10, OrdenBusqueda.RELEVANCIA));
+        assertEquals(List.of(p.getFolio()), folios(r));
+        ResultadoBusqueda.EnDocumento en = r.filas().get(0).enDocumento();
+        assertEquals(d.getId(), en.documentoId());
+        assertEquals(2, en.pagina(), "la palabra está en la hoja 2");
+        assertTrue(r.filas().get(0).fragmento().contains("<mark>zarzamoras</mark>"), r.filas().get(0).fragmento());
+        ResultadoBusqueda deTitular = comoTitularDac.ejecutar(() -> busqueda.buscar(porPalabra, 0, 10,
+                OrdenBusqueda.RELEVANCIA));
+        assertEquals(List.of(p.getFolio()), folios(deTitular), "la titular encuentra el caso");
+        assertEquals(2, deTitular.filas().get(0).enDocumento().pagina());
+        assertEquals(null, deTitular.filas().get(0).fragmento(), "pero no las palabras del escaneo (datos personales)");
+
+        byte[] buscable = comoJuridico.ejecutar(() -> {
+            java.io.ByteArrayOutputStream salida = new java.io.ByteArrayOutputStream();
+            assertTrue(documentosService.escribirBuscable(d.getId(), salida));
+            return salida.toByteArray();
+        });
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(buscable)) {
+            assertEquals(2, pdf.getNumberOfPages());
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).contains("zarzamoras"));
+        }
+        assertThrows(Exception.class, () -> comoTitularDac.ejecutar(() -> documentosService.escribirBuscable(d.getId(),
+                java.io.OutputStream.nullOutputStream())), "el PDF con texto se lee como el escaneo");
+        java.io.ByteArrayOutputStream original = new java.io.ByteArrayOutputStream();
+        comoJuridico.ejecutar(() -> {
+            documentosService.escribirContenido(d.getId(), original);
+            return null;
+        });
+        assertEquals(mx.gob.imss.siade.documentos.Digitalizacion.sha256(carta),
+                mx.gob.imss.siade.documentos.Digitalizacion.sha256(original.toByteArray()), "el original no cambia");
+        assertTrue(comoJuridico.ejecutar(() -> expedientes.abrir(p.getFolio())).bitacora().stream()
+                .anyMatch(b -> b.getTipoEvento() == mx.gob.imss.siade.bitacora.TipoEventoBitacora.TEXTO_RECONOCIDO
+                        && b.getDescripcion().contains("carta-escaneada.tif")));
+    }
+
+    @Test
+    @DisplayName("OCR: un trabajo cuyo nodo murió a la mitad no se toma mientras dura su arriendo, luego se termina desde "
+            + "la hoja siguiente; el nodo caído ya no escribe; una hoja que falla se reintenta hasta el límite y queda "
+            + "con su motivo")
+    void trabajoInterrumpidoYHojaQueFalla() throws Exception {
+        trabajadorOcr.trabajarMientrasHaya(); // nothing else pending: the next job taken is this test's
+        Peticion p = registrarCaso(DatosDePrueba.nssNuevo(), "muletas");
+        escaneo(p.getFolio(), "dos-hojas.tif", mx.gob.imss.siade.pruebas.ArchivosDePrueba.escaneo(
+                "Primera hoja de la carta.", "Segunda hoja: solicito arándanos para el comedor."));
+        long id = documento(p.getFolio(), "dos-hojas.tif").getId();
+        OffsetDateTime ahora = OffsetDateTime.now();
+        String caido = "nodo-caido/1";
+        assertEquals(id, colaOcr.tomar(caido, ahora, ahora.plusSeconds(300)).orElseThrow().documentoId());
+        assertTrue(colaOcr.guardarPagina(id, caido, 0, mx.gob.imss.siade.ocr.OrigenPagina.OCR,
+                "Texto de la hoja 1 que el nodo caído alcanzó a guardar: murciélago", null));
+
+        assertEquals(0, trabajadorOcr.trabajarMientrasHaya(), "su arriendo sigue vigente: nadie más lo toma");
+        assertEquals(mx.gob.imss.siade.ocr.EstadoOcr.EN_PROCESO, ocr(p, id).estado());
+        try {
+            mx.gob.imss.siade.pruebas.RelojMovible.fijar(java.time.Instant.now().plusSeconds(301));
+            assertEquals(1, trabajadorOcr.trabajarMientrasHaya(), "vencido el arriendo, otro trabajador lo termina");
+        } finally {
+            mx.gob.imss.siade.pruebas.RelojMovible.restablecer();
+        }
+        List<mx.gob.imss.siade.ocr.PaginaOcr> paginas = colaOcr.textos(p.getId());
+        assertEquals(2, paginas.size());
+        assertTrue(paginas.get(0).texto().contains("murciélago"), "la hoja 1 no se hizo dos veces");
+        assertTrue(paginas.get(1).texto().contains("arándanos"), paginas.get(1).texto());
+        assertEquals(mx.gob.imss.siade.ocr.EstadoOcr.TERMINADO, ocr(p, id).estado());
+        assertFalse(colaOcr.guardarPagina(id, caido, 1, mx.gob.imss.siade.ocr.OrigenPagina.OCR, "tarde", null),
+                "el nodo caído ya no escribe");
+
+        Peticion otra = registrarCaso(DatosDePrueba.nssNuevo(), "bastones");
+        escaneo(otra.getFolio(), "una-hoja.tif", mx.gob.imss.siade.pruebas.ArchivosDePrueba.escaneo("Hoja única."));
+        long unica = documento(otra.getFolio(), "una-hoja.tif").getId();
+        OffsetDateTime t = OffsetDateTime.now();
+        for (int intento = 1; intento <= 3; intento++) {
+            String yo = "prueba/" + intento;
+            OffsetDateTime cuando = t.plusSeconds(100L * intento);
+            if (intento > 1) {
+                assertTrue(colaOcr.tomar(yo, cuando.minusSeconds(99), cuando).isEmpty(), "antes de su reintento no se toma");
+            }
+            assertEquals(unica, colaOcr.tomar(yo, cuando, cuando.plusSeconds(300)).orElseThrow().documentoId());
+            assertEquals(intento < 3 ? mx.gob.imss.siade.ocr.OrigenPagina.REINTENTO : mx.gob.imss.siade.ocr.OrigenPagina.FALLIDA,
+                    colaOcr.fallarPagina(unica, yo, 0, "Tesseract terminó con código 1", false, 3, cuando.plusSeconds(60)));
+        }
+        try {
+            mx.gob.imss.siade.pruebas.RelojMovible.fijar(t.plusSeconds(300 + 300 + 1).toInstant());
+            assertEquals(1, trabajadorOcr.trabajarMientrasHaya());
+        } finally {
+            mx.gob.imss.siade.pruebas.RelojMovible.restablecer();
+        }
+        mx.gob.imss.siade.ocr.EstadoOcrDocumento fallido = ocr(otra, unica);
+        assertEquals(mx.gob.imss.siade.ocr.EstadoOcr.TERMINADO, fallido.estado());
+        assertEquals(1, fallido.fallidas());
+        assertEquals(0, fallido.conTexto());
+        assertTrue(fallido.error().contains("código 1"), fallido.error());
+        assertTrue(comoJuridico.ejecutar(() -> expedientes.abrir(otra.getFolio())).bitacora().stream()
+                .anyMatch(b -> b.getDescripcion().contains("en 0 de 1 páginas")));
+    }
 }
