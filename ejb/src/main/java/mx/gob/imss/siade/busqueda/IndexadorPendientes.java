@@ -59,10 +59,6 @@ public class IndexadorPendientes {
     /** Takes every pending task now (tests and the rebuild command call it instead of waiting). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int ponerAlDia() {
-        int hechas = 0;
-        for (int n = proceso.procesarPendientes(); n > 0; n = proceso.procesarPendientes()) {
-            hechas += n;
-        }
-        return hechas;
+        return reconstruccion.ponerAlDia();
     }
 }

@@ -11,13 +11,15 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import mx.gob.imss.siade.seguridad.Roles;
 
 /**
  * Rebuilds the index from the database, page by page, with its progress for the administrador's button.
- * Runs once at a time; changes made meanwhile still reach the index through the outbox.
+ * Runs once at a time; changes made meanwhile still reach the index through the outbox, whose tasks are
+ * taken after the rebuild ({@link #ponerAlDia}), never interleaved with it.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -37,6 +39,12 @@ public class ReconstruccionIndice {
     private IndiceBusqueda indice;
 
     private final AtomicBoolean enCurso = new AtomicBoolean();
+    /**
+     * A rebuild and the outbox's tasks never write at the same time: a page of a rebuild read before a change
+     * and written after that change's task would put the old version back. Tasks written during a rebuild wait
+     * and are taken when it ends.
+     */
+    private final ReentrantLock escritura = new ReentrantLock();
     private final AtomicLong hechas = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
     private volatile String error;
@@ -63,6 +71,7 @@ public class ReconstruccionIndice {
         if (!enCurso.compareAndSet(false, true)) {
             return false;
         }
+        escritura.lock();
         try {
             error = null;
             hechas.set(0);
@@ -81,7 +90,22 @@ public class ReconstruccionIndice {
             error = e.getMessage();
             throw e;
         } finally {
+            escritura.unlock();
             enCurso.set(false);
+        }
+    }
+
+    /** Takes every pending task of the outbox now (after a running rebuild, if there is one). */
+    public int ponerAlDia() {
+        escritura.lock();
+        try {
+            int hechas = 0;
+            for (int n = proceso.procesarPendientes(); n > 0; n = proceso.procesarPendientes()) {
+                hechas += n;
+            }
+            return hechas;
+        } finally {
+            escritura.unlock();
         }
     }
 }

@@ -26,6 +26,16 @@ public final class Sembrador {
         return pedir("pruebas/sembrar?estado=" + estado + "&area=" + area + "&conDocumento=1").split("\\n");
     }
 
+    /** A case with a two-page scanned letter whose page 2 asks for «guanábanas»: {folio, id of the scan}. */
+    public String[] casoConEscaneo(String estado, String area) throws IOException, InterruptedException {
+        return pedir("pruebas/sembrar?estado=" + estado + "&area=" + area + "&escaneo=1").split("\\n");
+    }
+
+    /** Runs the OCR of every queued scan now and brings the search index up to date; answers how many. */
+    public int reconocerTexto() throws IOException, InterruptedException {
+        return Integer.parseInt(pedir("pruebas/ocr"));
+    }
+
     /** A case with an oficio de notificación drafted: {folio, id of the oficio's PDF}. */
     public String[] casoConOficio(String estado, String area) throws IOException, InterruptedException {
         return pedir("pruebas/sembrar?estado=" + estado + "&area=" + area + "&conOficio=1").split("\\n");

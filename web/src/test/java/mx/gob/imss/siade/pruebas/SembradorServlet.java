@@ -35,10 +35,14 @@ import mx.gob.imss.siade.peticion.TipoPeticion;
  * {@code GET /pruebas/carpeta-temporal} answers where the server keeps uploads waiting;
  * {@code GET /pruebas/pki-demo} where the demo e.firma files are (for the browser to upload them);
  * {@code GET /pruebas/vencer?dias=N} runs the expiry timer as if N days had passed (the test's clock);
- * {@code instancia=…} on sembrar registers a Gestión case remitted by that instancia (Anexo 16).
+ * {@code instancia=…} on sembrar registers a Gestión case remitted by that instancia (Anexo 16);
+ * {@code escaneo=1} on sembrar files a two-page scanned letter whose page 2 asks for «guanábanas», a word
+ * nowhere else ("folio\nidDocumento");
+ * {@code GET /pruebas/ocr} runs the OCR of everything queued and brings the index up to date (the test
+ * deployments have no OCR workers in the background).
  */
 @WebServlet({"/pruebas/sembrar", "/pruebas/olvidar-intentos", "/pruebas/carpeta-temporal", "/pruebas/pki-demo",
-        "/pruebas/vencer"})
+        "/pruebas/vencer", "/pruebas/ocr"})
 public class SembradorServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -82,6 +86,12 @@ public class SembradorServlet extends HttpServlet {
     @Resource(lookup = "jdbc/siade")
     private DataSource ds;
 
+    @jakarta.inject.Inject
+    private mx.gob.imss.siade.ocr.TrabajadorOcr trabajadorOcr;
+
+    @EJB
+    private mx.gob.imss.siade.busqueda.IndexadorPendientes indexador;
+
     @Override
     protected void doGet(HttpServletRequest peticion, HttpServletResponse respuesta) throws IOException {
         respuesta.setContentType("text/plain;charset=UTF-8");
@@ -101,6 +111,12 @@ public class SembradorServlet extends HttpServlet {
                 respuesta.getWriter().write("ok");
                 return;
             }
+            if (peticion.getServletPath().endsWith("ocr")) {
+                int hechos = trabajadorOcr.trabajarMientrasHaya();
+                indexador.ponerAlDia();
+                respuesta.getWriter().write(String.valueOf(hechos));
+                return;
+            }
             if (peticion.getServletPath().endsWith("vencer")) {
                 int dias = Integer.parseInt(peticion.getParameter("dias"));
                 respuesta.getWriter().write(String.valueOf(vencimientos.concluirVencidas(
@@ -114,6 +130,17 @@ public class SembradorServlet extends HttpServlet {
                             null, 15L, null, null), mx.gob.imss.siade.peticion.MedioCaptacion.TELEFONO, instancia,
                     "instancia@example.com")).getFolio()
                     : sembrar(peticion.getParameter("estado"), peticion.getParameter("area"), peticion.getParameter("asunto"));
+            if (peticion.getParameter("escaneo") != null) {
+                long id = comoCorrespondencia.ejecutar(() -> {
+                    recepcion.agregarAPendiente(folio, "Carta escaneada", List.of(ArchivosDePrueba.enMemoria(
+                            "carta-escaneada.tif", ArchivosDePrueba.escaneo(
+                                    "Ciudad de México, a 3 de marzo de 2026.\nSolicito la atención de mi petición.",
+                                    "En la clínica me pidieron traer guanábanas\ny la constancia de la unidad."))));
+                    return expedientes.abrir(folio).documentos().get(0).getId();
+                });
+                respuesta.getWriter().write(folio + "\n" + id);
+                return;
+            }
             if (peticion.getParameter("conDocumento") != null) {
                 long id = comoCorrespondencia.ejecutar(() -> {
                     recepcion.agregarAPendiente(folio, "Escrito de prueba", List.of(ArchivosDePrueba.enMemoria(

@@ -461,26 +461,41 @@ class NavegadorIT {
     }
 
     @Test
-    @DisplayName("Jurídico busca por nombre sin acentos y por una palabra del expediente, afina con una cifra, abre el caso "
-            + "y descarga el expediente completo; el administrador ve esas lecturas en la auditoría y las cadenas verifican")
+    @DisplayName("Jurídico busca una palabra que sólo está dentro de una carta escaneada (sin acento), afina con una cifra, "
+            + "abre el caso en ese documento y esa página, descarga el PDF con texto y el expediente completo; el "
+            + "administrador ve esas lecturas en la auditoría y las cadenas verifican")
     void juridicoBuscaYAbreElExpediente() throws Exception {
-        String folio = sembrar("EN_ANALISIS", "CORRESPONDENCIA");
+        Sembrador sembrador = new Sembrador(base.toString());
+        String folio = sembrador.casoConEscaneo("EN_ANALISIS", "CORRESPONDENCIA")[0];
+        assertTrue(sembrador.reconocerTexto() >= 1, "el OCR de la carta escaneada");
         PaginaLogin.abrir(navegador).entrar("juridico", CONTRASENA);
         navegador.abrir("busqueda.xhtml");
-        navegador.escribir(By.id("busqueda:folio"), folio);
+        // A word that exists only inside the scanned letter, written without its accent and in singular.
         navegador.escribir(By.id("busqueda:nombre"), "persona de prueba");
-        navegador.escribir(By.id("busqueda:texto"), "resúmenes prueba");
-        // The index follows the database within seconds (outbox taken every 3 s): search until it is there.
+        navegador.escribir(By.id("busqueda:texto"), "guanabana");
+        // The index follows the database within seconds (a rebuild may be running at start): search until it is there.
         navegador.esperar(d -> {
             navegador.clic(By.id("busqueda:buscar"));
             return d.getPageSource().contains(">" + folio + "<");
         });
-        assertTrue(navegador.driver().getPageSource().contains("<mark>"), "el fragmento marca lo que coincide");
+        assertTrue(navegador.driver().getPageSource().contains("<mark>guanábanas</mark>"), "el fragmento del escaneo");
+        String enDocumento = navegador.texto(By.cssSelector("a.en-documento"));
+        assertTrue(enDocumento.contains("carta-escaneada.tif") && enDocumento.contains("página 2"), enDocumento);
         navegador.clic(By.cssSelector("a.faceta-estado"));
         assertTrue(navegador.driver().getPageSource().contains(">" + folio + "<"), "la cifra afina y el caso sigue");
         navegador.captura("busqueda");
-        navegador.clic(By.linkText(folio));
+        navegador.clic(By.cssSelector("a.en-documento"));
         PaginaExpediente.cargada(navegador, folio);
+        // Opened at the matching document: the Documentos tab, its row marked, a link to that page.
+        String aviso = navegador.texto(By.cssSelector(".aviso-buscado"));
+        assertTrue(aviso.contains("carta-escaneada.tif") && aviso.contains("página 2"), aviso);
+        assertTrue(navegador.elemento(By.cssSelector(".aviso-buscado a")).getAttribute("href").endsWith("#pagina-2"));
+        assertTrue(navegador.texto(By.cssSelector("tr.documento-buscado")).contains("Texto reconocido (2 de 2 páginas)"),
+                navegador.texto(By.cssSelector("tr.documento-buscado")));
+        byte[] conTexto = navegador.descargar(navegador.elemento(By.cssSelector("tr.documento-buscado a.documento-buscable"))
+                .getAttribute("href"));
+        assertEquals("%PDF", new String(conTexto, 0, 4, java.nio.charset.StandardCharsets.US_ASCII), "el PDF con texto");
+        navegador.captura("expediente-en-documento");
         byte[] pdf = navegador.descargar(navegador.elemento(By.id("expedientePdf")).getAttribute("href"));
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII), "el expediente completo");
         assertEquals(List.of(), navegador.erroresJavaScript());
