@@ -32,7 +32,8 @@ export SIADE_DB_URL SIADE_DB_USER SIADE_DB_PASSWORD SIADE_MASTER_KEY
 raiz_payara="${SIADE_DATA_DIR:-$raiz/data-oracle}/payara"
 rm -rf "$raiz_payara"
 # The embedded search index lives on this server's disk (one node; a cluster uses a search cluster).
-exec java -Xmx2g -Dsiade.indice.dir="${SIADE_INDICE_DIR:-${SIADE_DATA_DIR:-$raiz/data-oracle}/indice}" -jar "$micro" --deploy "$war" --contextroot siade --port "$puerto" \
+exec java -Xmx2g -Dsiade.indice.dir="${SIADE_INDICE_DIR:-${SIADE_DATA_DIR:-$raiz/data-oracle}/indice}" \
+  -Dsiade.digitalizacion.carpeta="${SIADE_CARPETA_DIGITALIZACION:-${SIADE_DATA_DIR:-$raiz/data-oracle}/digitalizacion}" -jar "$micro" --deploy "$war" --contextroot siade --port "$puerto" \
   --rootDir "$raiz_payara" --addLibs "$herramientas/ojdbc11-23.9.0.25.07.jar" \
   --postbootcommandfile "$raiz/config/micro/oracle.asadmin" --logProperties "$raiz/config/micro/logging.properties" \
   --systemProperties "$ajustes"

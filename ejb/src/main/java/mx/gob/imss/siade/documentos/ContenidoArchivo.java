@@ -15,4 +15,24 @@ public interface ContenidoArchivo {
     long tamano();
 
     InputStream abrir() throws IOException;
+
+    /** A file already in memory (a scan taken from the digitisation folder, bounded by the upload limit). */
+    static ContenidoArchivo enMemoria(String nombre, byte[] contenido) {
+        return new ContenidoArchivo() {
+            @Override
+            public String nombre() {
+                return nombre;
+            }
+
+            @Override
+            public long tamano() {
+                return contenido.length;
+            }
+
+            @Override
+            public InputStream abrir() {
+                return new java.io.ByteArrayInputStream(contenido);
+            }
+        };
+    }
 }

@@ -50,6 +50,9 @@ public abstract class PaginasFuente implements AutoCloseable {
 
     public abstract Pagina pagina(int numero) throws FallaOcr;
 
+    /** The page as an image whatever it holds (a QR code is looked for in it), at up to {@code dpi}. */
+    public abstract Pagina imagen(int numero, int dpi) throws FallaOcr;
+
     @Override
     public void close() {
     }
@@ -117,6 +120,15 @@ public abstract class PaginasFuente implements AutoCloseable {
                 if (texto.codePoints().filter(Character::isLetterOrDigit).count() >= TEXTO_NATIVO_MINIMO) {
                     return new Pagina(texto, null, 0);
                 }
+                return imagen(numero, DPI);
+            } catch (IOException | RuntimeException e) {
+                throw new FallaOcr("No se pudo dibujar la página " + (numero + 1) + " del PDF", true, e);
+            }
+        }
+
+        @Override
+        public Pagina imagen(int numero, int dpiMaximo) throws FallaOcr {
+            try {
                 PDPage pagina = documento.getPage(numero);
                 acotarImagenes(pagina.getResources(), 0);
                 PDRectangle caja = pagina.getCropBox();
@@ -124,7 +136,7 @@ public abstract class PaginasFuente implements AutoCloseable {
                 if (pulgadas2 <= 0) {
                     throw new FallaOcr("La página " + (numero + 1) + " no tiene tamaño", true);
                 }
-                int dpi = (int) Math.min(DPI, Math.floor(Math.sqrt(pixelesMaximos / pulgadas2)));
+                int dpi = (int) Math.min(dpiMaximo, Math.floor(Math.sqrt(pixelesMaximos / pulgadas2)));
                 if (dpi < 50) {
                     throw new FallaOcr("La página " + (numero + 1) + " es demasiado grande para reconocerse", true);
                 }
@@ -218,6 +230,11 @@ public abstract class PaginasFuente implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 throw new FallaOcr("No se pudo leer la página " + (numero + 1) + " de la imagen", true, e);
             }
+        }
+
+        @Override
+        public Pagina imagen(int numero, int dpi) throws FallaOcr {
+            return pagina(numero);
         }
 
         @Override

@@ -28,7 +28,7 @@ class TextosTest {
         List<Class<? extends Enum<?>>> tipos = List.of(EstadoPeticion.class, TipoPeticion.class, MedioCaptacion.class,
                 MotivoConclusion.class, Prioridad.class, Semaforo.class, EstadoDerivacion.class, TipoOficio.class,
                 EstadoOficio.class, CanalSolicitud.class, EstadoSolicitud.class, TipoEventoBitacora.class,
-                mx.gob.imss.siade.ocr.EstadoOcr.class,
+                mx.gob.imss.siade.ocr.EstadoOcr.class, mx.gob.imss.siade.digitalizacion.EstadoEscaneo.class,
                 TipoPersonaUsuaria.class, EstadoCorreo.class, mx.gob.imss.siade.seguridad.TipoEventoSeguridad.class,
                 mx.gob.imss.siade.oficios.EstadoRubrica.class, mx.gob.imss.siade.oficios.PapelRubrica.class,
                 mx.gob.imss.siade.gestion.ResultadoLlamada.class, mx.gob.imss.siade.gestion.Escalamiento.Cierre.class,

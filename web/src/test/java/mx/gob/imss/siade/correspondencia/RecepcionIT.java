@@ -6,6 +6,7 @@ import static mx.gob.imss.siade.pruebas.ArchivosDePrueba.png;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -591,5 +592,105 @@ class RecepcionIT {
 
     private long paginasGuardadas(long idDocumento) throws SQLException {
         return contar("SELECT COUNT(*) FROM PAGINA_DOCUMENTO WHERE DOCUMENTO_ID = ?", idDocumento);
+    }
+
+    @EJB
+    private mx.gob.imss.siade.digitalizacion.CarpetaDigitalizacion carpetaDigitalizacion;
+
+    @EJB
+    private mx.gob.imss.siade.digitalizacion.PorClasificarService porClasificar;
+
+    private static java.nio.file.Path dejar(java.nio.file.Path carpeta, String nombre, byte[] contenido) throws Exception {
+        java.nio.file.Path p = java.nio.file.Files.write(carpeta.resolve(nombre), contenido);
+        java.nio.file.Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusSeconds(60)));
+        return p;
+    }
+
+    @Test
+    @DisplayName("Carpeta de digitalización: el escaneo con el QR del acuse se agrega solo a su folio; los demás quedan "
+            + "por clasificar con el folio sugerido (folio o NSS leído en la primera hoja, QR con código que no coincide); "
+            + "lo que no es escaneo va a rechazados con su motivo; un archivo aún copiándose espera; nada sale de la "
+            + "carpeta sin estar guardado; el mismo archivo hallado otra vez tras una caída no se duplica")
+    void carpetaDeDigitalizacion() throws Exception {
+        Peticion a = registrada("Carpeta A", null);
+        String codigoA = expediente(a.getFolio()).datosPersonales().codigoConsulta();
+        Peticion b = registrada("Carpeta B", null);
+        Recepcion cartaC = carta("Carpeta C");
+        String folioC = comoCorrespondencia.ejecutar(() -> recepcion.registrar(cartaC,
+                List.of(enMemoria("c.pdf", pdf("Carpeta C"))))).folio();
+        String urlA = "https://siade.example/siade/consulta.xhtml?folio=" + a.getFolio() + "&codigo=" + codigoA;
+
+        java.nio.file.Path carpeta = java.nio.file.Files.createTempDirectory("digitalizacion");
+        byte[] conQr = mx.gob.imss.siade.pruebas.ArchivosDePrueba.escaneoConQr(urlA, "Carta de la persona, con su acuse.");
+        dejar(carpeta, "lote-01.tif", conQr);
+        byte[] conFolio = mx.gob.imss.siade.pruebas.ArchivosDePrueba.escaneo(
+                "Seguimiento a mi petición con folio " + b.getFolio() + ".");
+        dejar(carpeta, "lote-02.tif", conFolio);
+        dejar(carpeta, "lote-03.tif", mx.gob.imss.siade.pruebas.ArchivosDePrueba.escaneo(
+                "Mi número de seguridad social es " + cartaC.datosPersonales().nss().valor() + "."));
+        dejar(carpeta, "lote-04.txt", "no es un escaneo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        dejar(carpeta, "lote-05.tif", mx.gob.imss.siade.pruebas.ArchivosDePrueba.escaneoConQr(
+                "https://siade.example/siade/consulta.xhtml?folio=" + a.getFolio() + "&codigo=ZZZZZZZZZZZZ", "Otra hoja."));
+        java.nio.file.Files.write(carpeta.resolve("copiandose.tif"), conFolio); // just written: may be half-copied
+
+        List<mx.gob.imss.siade.digitalizacion.ResultadoEscaneo> r = carpetaDigitalizacion.importarDe(carpeta);
+        assertEquals(5, r.size(), r.toString());
+        try (java.util.stream.Stream<java.nio.file.Path> quedan = java.nio.file.Files.list(carpeta)) {
+            assertEquals(java.util.Set.of("copiandose.tif", "rechazados"), quedan.map(p -> p.getFileName().toString())
+                    .collect(java.util.stream.Collectors.toSet()), "sólo sale lo guardado; lo que se copia espera");
+        }
+        assertTrue(java.nio.file.Files.readString(carpeta.resolve("rechazados/lote-04.txt.motivo.txt")).contains("no es PDF"));
+        assertTrue(java.nio.file.Files.exists(carpeta.resolve("rechazados/lote-04.txt")), "lo rechazado no se pierde");
+
+        Expediente deA = expediente(a.getFolio());
+        assertTrue(deA.documentos().stream().anyMatch(d -> d.getNombreArchivo().equals("lote-01.tif")
+                && d.getTipoDocumento().getClave().equals("ESCRITO")), "adjuntado solo por el QR del acuse");
+        assertTrue(deA.bitacora().stream().anyMatch(e -> e.getDescripcion().contains("QR del acuse")));
+        assertTrue(deA.ocr().values().stream().anyMatch(o -> o.estado() == mx.gob.imss.siade.ocr.EstadoOcr.PENDIENTE),
+                "su texto se reconocerá");
+
+        List<mx.gob.imss.siade.digitalizacion.EscaneoEntrante> bandeja = comoCorrespondencia.ejecutar(
+                () -> porClasificar.pendientes());
+        java.util.Map<String, mx.gob.imss.siade.digitalizacion.EscaneoEntrante> porNombre = bandeja.stream().collect(
+                java.util.stream.Collectors.toMap(mx.gob.imss.siade.digitalizacion.EscaneoEntrante::getNombreArchivo, e -> e));
+        assertEquals(java.util.Set.of("lote-02.tif", "lote-03.tif", "lote-05.tif"), porNombre.keySet());
+        assertEquals(b.getFolio(), porNombre.get("lote-02.tif").getFolioSugerido());
+        assertTrue(porNombre.get("lote-02.tif").getMotivoSugerencia().startsWith("Folio"));
+        assertEquals(folioC, porNombre.get("lote-03.tif").getFolioSugerido());
+        assertTrue(porNombre.get("lote-03.tif").getMotivoSugerencia().startsWith("NSS"));
+        assertEquals(a.getFolio(), porNombre.get("lote-05.tif").getFolioSugerido(), "QR con código que no coincide");
+        assertTrue(porNombre.get("lote-05.tif").getMotivoSugerencia().contains("no coincide"));
+
+        mx.gob.imss.siade.digitalizacion.EscaneoEntrante dos = porNombre.get("lote-02.tif");
+        assertEquals(b.getFolio(), comoCorrespondencia.ejecutar(() -> porClasificar.clasificar(dos.getId(),
+                dos.getFolioSugerido(), dos.getVersion())));
+        assertTrue(expediente(b.getFolio()).documentos().stream().anyMatch(d -> d.getNombreArchivo().equals("lote-02.tif")));
+        assertEquals("error.porClasificar.yaResuelto", assertInstanceOf(mx.gob.imss.siade.infra.ReglaNegocioException.class,
+                assertThrows(Exception.class, () -> comoCorrespondencia.ejecutar(() -> porClasificar.clasificar(dos.getId(),
+                        b.getFolio(), dos.getVersion())))).clave(), "otra persona ya lo clasificó");
+        mx.gob.imss.siade.digitalizacion.EscaneoEntrante cinco = porNombre.get("lote-05.tif");
+        assertEquals("error.porClasificar.sinMotivo", assertInstanceOf(mx.gob.imss.siade.infra.ReglaNegocioException.class,
+                assertThrows(Exception.class, () -> comoCorrespondencia.ejecutar(() -> {
+                    porClasificar.descartar(cinco.getId(), " ", cinco.getVersion());
+                    return null;
+                }))).clave());
+        comoCorrespondencia.ejecutar(() -> {
+            porClasificar.descartar(cinco.getId(), "Hoja separadora del lote", cinco.getVersion());
+            return null;
+        });
+        assertEquals(List.of("lote-03.tif"), comoCorrespondencia.ejecutar(() -> porClasificar.pendientes()).stream()
+                .map(mx.gob.imss.siade.digitalizacion.EscaneoEntrante::getNombreArchivo).toList());
+        assertThrows(EJBAccessException.class, () -> comoJuridico.ejecutar(() -> porClasificar.pendientes()),
+                "la bandeja es de Correspondencia");
+
+        // After a crash between the commit and the removal the same file is found again: not stored twice.
+        dejar(carpeta, "lote-02.tif", conFolio);
+        dejar(carpeta, "copia-de-lote-02.tif", conFolio);
+        List<mx.gob.imss.siade.digitalizacion.ResultadoEscaneo> otraVez = carpetaDigitalizacion.importarDe(carpeta);
+        assertEquals(2, otraVez.size());
+        assertFalse(java.nio.file.Files.exists(carpeta.resolve("lote-02.tif")));
+        assertTrue(java.nio.file.Files.exists(carpeta.resolve("duplicados/copia-de-lote-02.tif")));
+        assertEquals(1, contar("SELECT COUNT(*) FROM ESCANEO_ENTRANTE WHERE NOMBRE_ARCHIVO = ?", "lote-02.tif"));
     }
 }

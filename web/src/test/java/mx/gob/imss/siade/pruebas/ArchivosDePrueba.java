@@ -139,6 +139,49 @@ public final class ArchivosDePrueba {
     }
 
     /**
+     * A one-page scan (deflated grey TIFF, 300 dpi) whose page carries a QR with {@code contenidoQr} in its
+     * top-right corner, as a printed acuse or oficio does, and {@code texto} below.
+     */
+    public static byte[] escaneoConQr(String contenidoQr, String texto) {
+        BufferedImage imagen = new BufferedImage(2480, 1600, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = imagen.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, imagen.getWidth(), imagen.getHeight());
+        try {
+            com.google.zxing.common.BitMatrix qr = new com.google.zxing.qrcode.QRCodeWriter().encode(contenidoQr,
+                    com.google.zxing.BarcodeFormat.QR_CODE, 500, 500);
+            g.setColor(Color.BLACK);
+            for (int y = 0; y < qr.getHeight(); y++) {
+                for (int x = 0; x < qr.getWidth(); x++) {
+                    if (qr.get(x, y)) {
+                        g.fillRect(1850 + x, 100 + y, 1, 1);
+                    }
+                }
+            }
+        } catch (com.google.zxing.WriterException e) {
+            throw new IllegalStateException(e);
+        }
+        g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 50));
+        g.drawString(texto, 150, 900);
+        g.dispose();
+        javax.imageio.ImageWriter escritor = ImageIO.getImageWritersByFormatName("tiff").next();
+        try (ByteArrayOutputStream salida = new ByteArrayOutputStream();
+             javax.imageio.stream.ImageOutputStream destino = ImageIO.createImageOutputStream(salida)) {
+            escritor.setOutput(destino);
+            javax.imageio.ImageWriteParam parametros = escritor.getDefaultWriteParam();
+            parametros.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            parametros.setCompressionType("Deflate");
+            escritor.write(null, new javax.imageio.IIOImage(imagen, null, null), parametros);
+            destino.flush();
+            return salida.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            escritor.dispose();
+        }
+    }
+
+    /**
      * A small TIFF that declares what decoding would cost: {@code paginas} pages of
      * {@code ancho} × {@code alto} one-bit pixels, deflated (white compresses to almost nothing).
      */

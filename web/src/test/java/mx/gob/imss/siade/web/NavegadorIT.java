@@ -520,7 +520,7 @@ class NavegadorIT {
         String derivada = sembrar("DERIVADA", "CORRESPONDENCIA");
         Map<String, List<String>> pantallas = Map.of(
                 "supervisor", List.of("bandeja.xhtml", "recepcion.xhtml", "expediente.xhtml?folio=" + derivada, "correos.xhtml",
-                        "portafirmas.xhtml", "verificar.xhtml", "busqueda.xhtml"),
+                        "portafirmas.xhtml", "verificar.xhtml", "busqueda.xhtml", "por-clasificar.xhtml"),
                 "admin", List.of("plazos.xhtml", "plantillas-oficio.xhtml", "seguridad.xhtml", "ausencias.xhtml",
                         "escalamiento.xhtml", "busqueda.xhtml", "auditoria.xhtml"),
                 "gestion", List.of("bitacoras-gestion.xhtml", "ingreso-gestion.xhtml", "libreta-enlace.xhtml"),

@@ -17,6 +17,8 @@ public enum Pantalla {
     /** Search over every case the reader may read (Consulta jurídica). */
     BUSQUEDA("/busqueda.xhtml", Set.of(Rol.dePersonas())),
     RECEPCION("/recepcion.xhtml", EnumSet.of(Rol.CORRESPONDENCIA, Rol.SUPERVISOR, Rol.JEFE_AREA)),
+    /** Scans from the digitisation folder that named no folio by themselves. */
+    POR_CLASIFICAR("/por-clasificar.xhtml", EnumSet.of(Rol.CORRESPONDENCIA, Rol.SUPERVISOR)),
     CORREOS("/correos.xhtml", EnumSet.of(Rol.CORRESPONDENCIA, Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA, Rol.ADMIN)),
     PLANTILLAS("/plantillas-oficio.xhtml", EnumSet.of(Rol.ADMIN)),
     PLAZOS("/plazos.xhtml", EnumSet.of(Rol.ADMIN)),
