@@ -58,6 +58,7 @@ import org.apache.lucene.store.FSDirectory;
  * but not stored. An embedded index belongs to one server: a cluster uses a search cluster instead.
  */
 @ApplicationScoped
+@jakarta.enterprise.inject.Typed(IndiceLucene.class)
 public class IndiceLucene implements IndiceBusqueda {
 
     private static final Logger LOG = Logger.getLogger(IndiceLucene.class.getName());
