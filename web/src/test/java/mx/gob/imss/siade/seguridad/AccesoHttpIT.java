@@ -495,4 +495,40 @@ class AccesoHttpIT {
         int conSesion = admin.getAbsoluto(raiz.resolve("metrics")).statusCode();
         assertTrue(conSesion == 401 || conSesion == 403, "admin de la aplicación: " + conSesion);
     }
+
+    /** Runs config/siade-admin.sh against this server as {@code usuario}; answers exit code and output. */
+    private String[] administrar(String usuario, String orden) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", java.nio.file.Path.of("..", "config", "siade-admin.sh").toString(), orden)
+                .redirectErrorStream(true);
+        pb.environment().put("SIADE_URL", base.replaceAll("/$", ""));
+        pb.environment().put("SIADE_USUARIO", usuario);
+        pb.environment().put("SIADE_CONTRASENA", CONTRASENA);
+        Process p = pb.start();
+        String salida = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), salida);
+        return new String[] {String.valueOf(p.exitValue()), salida};
+    }
+
+    @Test
+    @DisplayName("La línea de comandos del administrador: verifica las cadenas, reconstruye el índice con su avance y "
+            + "cuenta la cola de OCR; otro rol recibe un mensaje claro y la API de administración le responde 403")
+    void lineaDeComandosDelAdministrador() throws Exception {
+        String[] cadenas = administrar("admin", "verificar-cadenas");
+        assertEquals("0", cadenas[0], cadenas[1]);
+        assertTrue(cadenas[1].contains("están íntegras"), cadenas[1]);
+        String[] indice = administrar("admin", "reconstruir-indice");
+        assertEquals("0", indice[0], indice[1]);
+        assertTrue(indice[1].contains("Índice reconstruido"), indice[1]);
+        String[] ocr = administrar("admin", "ocr");
+        assertEquals("0", ocr[0], ocr[1]);
+        assertTrue(ocr[1].contains("PENDIENTE: ") && ocr[1].contains("TERMINADO: "), ocr[1]);
+        String[] consultor = administrar("consultor", "verificar-cadenas");
+        assertEquals("1", consultor[0]);
+        assertTrue(consultor[1].contains("no es administrador"), consultor[1]);
+        HttpRequest integracion = HttpRequest.newBuilder(URI.create(base + "api/v1/admin/cadenas/verificacion"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("crm.telefonia:" + CONTRASENA).getBytes(java.nio.charset.StandardCharsets.UTF_8))).build();
+        assertEquals(403, HttpClient.newHttpClient().send(integracion, HttpResponse.BodyHandlers.ofString()).statusCode(),
+                "la cuenta de integración no administra");
+    }
 }
