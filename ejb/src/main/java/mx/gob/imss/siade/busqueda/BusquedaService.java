@@ -106,31 +106,50 @@ public class BusquedaService {
         UnifiedHighlighter resaltador = delTexto == null ? null
                 : UnifiedHighlighter.builderWithoutSearcher(AnalisisEspanol.porCampo())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)).build();
+        // The page is read in a fixed number of queries, whatever its size: the cases, then (searching text)
+        // their texts and the recognised text of their scans.
+        List<Peticion> pagina = peticiones(r.aciertos().stream().map(ResultadosIndice.Acierto::peticionId).toList());
+        Map<Long, String> textos = delTexto == null ? Map.of() : lector.textos(pagina);
+        Map<Long, List<mx.gob.imss.siade.ocr.PaginaOcr>> escaneos = delTexto == null ? Map.of()
+                : lector.paginasDigitalizadas(pagina);
         List<ResultadoBusqueda.Fila> filas = new ArrayList<>();
-        for (ResultadosIndice.Acierto a : r.aciertos()) {
-            Peticion p = em.find(Peticion.class, a.peticionId());
-            if (p != null) {
-                filas.add(fila(p, completos, delTexto, resaltador));
-            }
+        for (Peticion p : pagina) {
+            filas.add(fila(p, completos, delTexto, resaltador, textos.getOrDefault(p.getId(), ""),
+                    escaneos.getOrDefault(p.getId(), List.of())));
         }
         return new ResultadoBusqueda(r.total(), filas, facetas(r.facetas()));
     }
 
-    private ResultadoBusqueda.Fila fila(Peticion p, boolean completos, Query delTexto, UnifiedHighlighter resaltador) {
+    /** The cases of a page of hits, in the hits' order (one query). */
+    private List<Peticion> peticiones(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Peticion> porId = new java.util.HashMap<>();
+        for (Peticion p : em.createQuery("SELECT p FROM Peticion p JOIN FETCH p.personaUsuaria JOIN FETCH p.areaDac"
+                + " LEFT JOIN FETCH p.ooad LEFT JOIN FETCH p.umae WHERE p.id IN :ids", Peticion.class)
+                .setParameter("ids", ids).getResultList()) {
+            porId.put(p.getId(), p);
+        }
+        return ids.stream().map(porId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private ResultadoBusqueda.Fila fila(Peticion p, boolean completos, Query delTexto, UnifiedHighlighter resaltador,
+                                        String texto, List<mx.gob.imss.siade.ocr.PaginaOcr> escaneos) {
         Enmascarador mascara = completos ? Enmascarador.NINGUNO
                 : Enmascarador.de(p.getPersonaUsuaria().datosPersonales(cifrado));
         String fragmento = null;
         if (delTexto != null) {
             try {
                 Object resaltado = resaltador.highlightWithoutSearcher(AnalisisEspanol.TEXTO, delTexto,
-                        mascara.aplicar(lector.texto(p)), 2);
+                        mascara.aplicar(texto), 2);
                 fragmento = resaltado == null ? null : resaltado.toString();
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }
         ResultadoBusqueda.EnDocumento enDocumento = delTexto == null ? null
-                : enDocumento(p, completos, delTexto, resaltador);
+                : enDocumento(escaneos, completos, delTexto, resaltador);
         if (enDocumento != null && (fragmento == null || !fragmento.contains("<mark>"))) {
             fragmento = enDocumento.fragmento(); // the words are only in a scan: its fragment, or none
         }
@@ -146,9 +165,9 @@ public class BusquedaService {
      * readers who see personal data (a scan's cannot be masked: the others see the page, not the words
      * around).
      */
-    private ResultadoBusqueda.EnDocumento enDocumento(Peticion p, boolean completos, Query delTexto,
-                                                     UnifiedHighlighter resaltador) {
-        for (mx.gob.imss.siade.ocr.PaginaOcr pagina : lector.paginasDigitalizadas(p)) {
+    private ResultadoBusqueda.EnDocumento enDocumento(List<mx.gob.imss.siade.ocr.PaginaOcr> escaneos, boolean completos,
+                                                     Query delTexto, UnifiedHighlighter resaltador) {
+        for (mx.gob.imss.siade.ocr.PaginaOcr pagina : escaneos) {
             try {
                 Object resaltado = resaltador.highlightWithoutSearcher(AnalisisEspanol.TEXTO, delTexto, pagina.texto(), 2);
                 if (resaltado != null && resaltado.toString().contains("<mark>")) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,27 +48,49 @@ public class LectorDocumentos {
 
     /** The free text of a petición: what the index searches and the result page highlights. */
     public String texto(Peticion p) {
-        StringJoiner texto = new StringJoiner("\n");
-        agregar(texto, p.getAsunto());
-        agregar(texto, p.getResumen());
-        agregar(texto, p.getAreaResponsable());
-        agregar(texto, p.getNormativa());
-        agregar(texto, p.getTramite());
-        agregar(texto, p.getSubtramite());
-        for (EventoBitacora e : em.createNamedQuery("EventoBitacora.findByPeticion", EventoBitacora.class)
-                .setParameter("peticion", p).getResultList()) {
-            agregar(texto, e.getDescripcion());
+        return textos(List.of(p)).getOrDefault(p.getId(), "");
+    }
+
+    /**
+     * The free text of each of these peticiones, read in three queries whatever their number (a page of
+     * search results): its fields, the notes of its bitácora, its derivations' reasons and answers, and its
+     * oficios.
+     */
+    public Map<Long, String> textos(List<Peticion> peticiones) {
+        Map<Long, StringJoiner> textos = new LinkedHashMap<>();
+        if (peticiones.isEmpty()) {
+            return Map.of();
         }
-        for (Derivacion d : derivaciones(p)) {
-            agregar(texto, d.getMotivo());
-            agregar(texto, d.getRespuesta());
+        for (Peticion p : peticiones) {
+            StringJoiner texto = new StringJoiner("\n");
+            agregar(texto, p.getAsunto());
+            agregar(texto, p.getResumen());
+            agregar(texto, p.getAreaResponsable());
+            agregar(texto, p.getNormativa());
+            agregar(texto, p.getTramite());
+            agregar(texto, p.getSubtramite());
+            textos.put(p.getId(), texto);
         }
-        for (Oficio o : em.createNamedQuery("Oficio.findByPeticion", Oficio.class).setParameter("peticion", p)
-                .getResultList()) {
-            agregar(texto, o.getAsunto());
-            agregar(texto, o.getCuerpo());
+        for (Object[] e : em.createQuery("SELECT e.peticion.id, e.descripcion FROM EventoBitacora e"
+                + " WHERE e.peticion IN :peticiones ORDER BY e.fecha, e.id", Object[].class)
+                .setParameter("peticiones", peticiones).getResultList()) {
+            agregar(textos.get((Long) e[0]), (String) e[1]);
         }
-        return texto.toString();
+        for (Object[] d : em.createQuery("SELECT d.peticion.id, d.motivo, d.respuesta FROM Derivacion d"
+                + " WHERE d.peticion IN :peticiones ORDER BY d.numero", Object[].class)
+                .setParameter("peticiones", peticiones).getResultList()) {
+            agregar(textos.get((Long) d[0]), (String) d[1]);
+            agregar(textos.get((Long) d[0]), (String) d[2]);
+        }
+        for (Object[] o : em.createQuery("SELECT o.peticion.id, o.asunto, o.cuerpo FROM Oficio o"
+                + " WHERE o.peticion IN :peticiones ORDER BY o.creadoEn, o.id", Object[].class)
+                .setParameter("peticiones", peticiones).getResultList()) {
+            agregar(textos.get((Long) o[0]), (String) o[1]);
+            agregar(textos.get((Long) o[0]), (String) o[2]);
+        }
+        Map<Long, String> resultado = new LinkedHashMap<>();
+        textos.forEach((id, t) -> resultado.put(id, t.toString()));
+        return resultado;
     }
 
     /** What the index searches: the case's own text and the recognised text (OCR) of its scans. */
@@ -79,9 +103,9 @@ public class LectorDocumentos {
         return texto.toString();
     }
 
-    /** The recognised text of every page of the case's scans (the search finds the matching page in it). */
-    public List<PaginaOcr> paginasDigitalizadas(Peticion p) {
-        return ocr.textos(p.getId());
+    /** The recognised text of every page of these cases' scans, by case, in one query (a page of results). */
+    public Map<Long, List<PaginaOcr>> paginasDigitalizadas(List<Peticion> peticiones) {
+        return ocr.textos(peticiones.stream().map(Peticion::getId).toList());
     }
 
     private DocumentoBusqueda documento(Peticion p) {
@@ -112,7 +136,7 @@ public class LectorDocumentos {
     }
 
     private static void agregar(StringJoiner texto, String parte) {
-        if (parte != null && !parte.isBlank()) {
+        if (texto != null && parte != null && !parte.isBlank()) {
             texto.add(parte);
         }
     }

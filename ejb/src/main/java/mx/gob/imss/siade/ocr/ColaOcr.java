@@ -230,6 +230,21 @@ public class ColaOcr {
                 rs.getInt(3), rs.getString(4)), peticionId);
     }
 
+    /** The text of every page of the documents of these cases, by case (one query: a page of search results). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Long, List<PaginaOcr>> textos(List<Long> peticiones) {
+        Map<Long, List<PaginaOcr>> textos = new HashMap<>();
+        if (peticiones.isEmpty()) {
+            return textos;
+        }
+        consultar("SELECT d.PETICION_ID, p.DOCUMENTO_ID, d.NOMBRE_ARCHIVO, p.NUMERO, p.TEXTO FROM OCR_PAGINA p"
+                + " JOIN DOCUMENTO d ON d.ID = p.DOCUMENTO_ID WHERE d.PETICION_ID IN ("
+                + "?,".repeat(peticiones.size() - 1) + "?) AND p.TEXTO IS NOT NULL ORDER BY d.CARGADO_EN, d.ID, p.NUMERO",
+                rs -> textos.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PaginaOcr(rs.getLong(2),
+                        rs.getString(3), rs.getInt(4), rs.getString(5))), peticiones.toArray());
+        return textos;
+    }
+
     /** The OCR of each document of a case that has one, by document id. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<Long, EstadoOcrDocumento> estados(long peticionId) {

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import mx.gob.imss.siade.busqueda.ReconstruccionIndice;
 import mx.gob.imss.siade.web.infra.Mensajes;
 
-/** The administrador's rebuild of the search index from the database, with its progress. */
+/** The administrador's rebuild of the search index from the database, with its progress, and the OCR queue. */
 @Named
 @RequestScoped
 public class IndiceView {
@@ -17,6 +17,20 @@ public class IndiceView {
     public void reconstruir() {
         reconstruccion.iniciar();
         Mensajes.info("busqueda.reconstruyendo");
+    }
+
+    @EJB
+    private mx.gob.imss.siade.ocr.ColaOcr ocr;
+
+    private java.util.Map<String, Long> colaOcr;
+
+    /** OCR jobs by state (PENDIENTE, EN_PROCESO, TERMINADO, FALLIDO), read once per request. */
+    public java.util.Map<String, Long> getColaOcr() {
+        if (colaOcr == null) {
+            colaOcr = new java.util.HashMap<>();
+            ocr.resumen().forEach((estado, cuenta) -> colaOcr.put(estado.name(), cuenta));
+        }
+        return colaOcr;
     }
 
     public ReconstruccionIndice.Avance getAvance() {
