@@ -143,14 +143,19 @@ class OcrBench {
         for (int i = 0; i < paginas.size(); i++) {
             archivos.add(ArchivosDePrueba.enMemoria(asunto + "-" + i + ".tif", tiff(paginas.get(i))));
         }
-        Recepcion carta = new Recepcion(TipoPersonaUsuaria.DERECHOHABIENTE, "Persona del banco de pruebas",
+        Recepcion carta = new Recepcion(TipoPersonaUsuaria.DERECHOHABIENTE, "Persona del banco " + asunto + " " + System.nanoTime(),
                 new DatosPersonales(Nss.de(DatosDePrueba.nssNuevo()), null, null, "5512345678", null, null),
                 MedioCaptacion.CORREO_POSTAL, OffsetDateTime.now(Tiempo.ZONA_MEXICO).minusHours(1), "OCR " + asunto,
                 "Banco de pruebas de OCR", 15L, null);
-        for (int desde = 0; desde < archivos.size(); desde += 10) {
+        String folio = comoCorrespondencia.ejecutar(() -> recepcion.registrar(carta,
+                archivos.subList(0, Math.min(archivos.size(), 10)))).folio();
+        for (int desde = 10; desde < archivos.size(); desde += 10) {
             List<mx.gob.imss.siade.documentos.ContenidoArchivo> lote = archivos.subList(desde,
                     Math.min(archivos.size(), desde + 10));
-            comoCorrespondencia.ejecutar(() -> recepcion.registrar(carta, lote));
+            comoCorrespondencia.ejecutar(() -> {
+                recepcion.agregarAPendiente(folio, "Más hojas del banco de pruebas", lote);
+                return null;
+            });
         }
     }
 

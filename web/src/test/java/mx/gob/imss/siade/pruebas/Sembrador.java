@@ -31,6 +31,11 @@ public final class Sembrador {
         return pedir("pruebas/sembrar?estado=" + estado + "&area=" + area + "&escaneo=1").split("\\n");
     }
 
+    /** Drops a scan mentioning {@code folio} into a digitisation folder and takes it in (→ «Por clasificar»). */
+    public void escaneoEnCarpeta(String folio) throws IOException, InterruptedException {
+        pedir("pruebas/carpeta?folio=" + folio);
+    }
+
     /** Runs the OCR of every queued scan now and brings the search index up to date; answers how many. */
     public int reconocerTexto() throws IOException, InterruptedException {
         return Integer.parseInt(pedir("pruebas/ocr"));

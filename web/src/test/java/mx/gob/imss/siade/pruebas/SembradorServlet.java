@@ -38,11 +38,13 @@ import mx.gob.imss.siade.peticion.TipoPeticion;
  * {@code instancia=…} on sembrar registers a Gestión case remitted by that instancia (Anexo 16);
  * {@code escaneo=1} on sembrar files a two-page scanned letter whose page 2 asks for «guanábanas», a word
  * nowhere else ("folio\nidDocumento");
+ * {@code GET /pruebas/carpeta?folio=F} drops a scan that mentions folio F into a digitisation folder and takes it in
+ * (it lands in the «Por clasificar» tray with F suggested);
  * {@code GET /pruebas/ocr} runs the OCR of everything queued and brings the index up to date (the test
  * deployments have no OCR workers in the background).
  */
 @WebServlet({"/pruebas/sembrar", "/pruebas/olvidar-intentos", "/pruebas/carpeta-temporal", "/pruebas/pki-demo",
-        "/pruebas/vencer", "/pruebas/ocr"})
+        "/pruebas/vencer", "/pruebas/ocr", "/pruebas/carpeta"})
 public class SembradorServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -90,6 +92,9 @@ public class SembradorServlet extends HttpServlet {
     private mx.gob.imss.siade.ocr.TrabajadorOcr trabajadorOcr;
 
     @EJB
+    private mx.gob.imss.siade.digitalizacion.CarpetaDigitalizacion carpetaDigitalizacion;
+
+    @EJB
     private mx.gob.imss.siade.busqueda.IndexadorPendientes indexador;
 
     @Override
@@ -109,6 +114,15 @@ public class SembradorServlet extends HttpServlet {
                     s.executeUpdate("DELETE FROM INTENTO_ACCESO");
                 }
                 respuesta.getWriter().write("ok");
+                return;
+            }
+            if (peticion.getServletPath().endsWith("carpeta")) {
+                java.nio.file.Path carpeta = java.nio.file.Files.createTempDirectory("digitalizacion");
+                java.nio.file.Path escaneo = java.nio.file.Files.write(carpeta.resolve("carta-carpeta.tif"),
+                        ArchivosDePrueba.escaneo("Seguimiento a mi petición con folio " + peticion.getParameter("folio") + "."));
+                java.nio.file.Files.setLastModifiedTime(escaneo, java.nio.file.attribute.FileTime.from(
+                        java.time.Instant.now().minusSeconds(60)));
+                respuesta.getWriter().write(String.valueOf(carpetaDigitalizacion.importarDe(carpeta).size()));
                 return;
             }
             if (peticion.getServletPath().endsWith("ocr")) {

@@ -270,7 +270,9 @@ class NavegadorIT {
     }
 
     @Test
-    @DisplayName("Correspondencia pide datos faltantes por oficio postal, el oficio queda en PDF, y luego registra los datos recibidos")
+    @DisplayName("Correspondencia pide datos faltantes por oficio postal, el oficio queda en PDF, y luego registra los datos "
+            + "recibidos; el escaneo del mismo folio que llegó por la carpeta de digitalización lo agrega con un clic "
+            + "desde «Por clasificar»")
     void correspondenciaPideYRecibeDatos() throws Exception {
         String folio = sembrar("REGISTRADA", "CORRESPONDENCIA");
         PaginaLogin.abrir(navegador).entrar("correspondencia", CONTRASENA);
@@ -285,6 +287,22 @@ class NavegadorIT {
                 .accion("acciones:recibirDatos", "Registrada");
         assertTrue(expediente.pagina().contains("guadalupe.perez@example.com"));
         navegador.captura("datos-recibidos");
+
+        // Bulk digitisation: the letter scanned in the batch names its folio on page 1; the tray suggests it.
+        new Sembrador(base.toString()).escaneoEnCarpeta(folio);
+        navegador.clic(By.id("menu:mPorClasificar"));
+        String bandeja = navegador.texto(By.id("porClasificar:pendientes"));
+        assertTrue(bandeja.contains("carta-carpeta.tif") && bandeja.contains(folio)
+                && bandeja.contains("Folio escrito en la primera hoja"), bandeja);
+        navegador.captura("por-clasificar");
+        navegador.clic(By.id("porClasificar:pendientes:0:clasificar"));
+        navegador.esperarAjax();
+        assertTrue(navegador.texto(By.id("mensajes")).contains("se agregó al expediente " + folio),
+                navegador.texto(By.id("mensajes")));
+        assertTrue(navegador.texto(By.id("porClasificar:recientes")).contains("Clasificado"));
+        PaginaExpediente conEscaneo = PaginaExpediente.abrir(navegador, folio);
+        assertTrue(conEscaneo.pagina().contains("carta-carpeta.tif")
+                && conEscaneo.pagina().contains("En espera de reconocimiento de texto"), "su OCR quedó en cola");
         assertEquals(List.of(), navegador.erroresJavaScript());
     }
 
