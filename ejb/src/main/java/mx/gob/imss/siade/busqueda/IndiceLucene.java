@@ -268,70 +268,57 @@ public class IndiceLucene implements IndiceBusqueda {
         return estadoFacetas;
     }
 
-    /** The Lucene query of a search: every criterion given is a required clause. */
+    /** The Lucene query of a search: every criterion given is a required clause ({@link ClausulasConsulta}). */
     static Query construir(ConsultaIndice c, Analyzer analizador) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        boolean alguno = false;
-        alguno |= exacto(q, "folio", c.folio());
-        alguno |= exacto(q, "nss", c.huellaNss());
-        alguno |= exacto(q, "curp", c.huellaCurp());
-        alguno |= exacto(q, "estado", c.estado());
-        alguno |= exacto(q, "tipo", c.tipo());
-        alguno |= exacto(q, "medio", c.medio());
-        alguno |= exacto(q, "ooad", c.ooadId() == null ? null : String.valueOf(c.ooadId()));
-        alguno |= exacto(q, "umae", c.umaeId() == null ? null : String.valueOf(c.umaeId()));
-        alguno |= exacto(q, "instancia", c.instanciaId() == null ? null : String.valueOf(c.instanciaId()));
-        alguno |= exacto(q, "area", c.areaDacId() == null ? null : String.valueOf(c.areaDacId()));
-        alguno |= rango(q, "recepcion", c.recepcionDesde(), c.recepcionHasta());
-        alguno |= rango(q, "conclusion", c.conclusionDesde(), c.conclusionHasta());
-        if (c.nombre() != null && !c.nombre().isBlank()) {
-            // Each word of the name, in any order, as the start of a word of the name (partial: «Nuñ» finds Núñez).
-            for (String palabra : terminos(analizador, AnalisisEspanol.NOMBRE, c.nombre())) {
-                q.add(new PrefixQuery(new Term(AnalisisEspanol.NOMBRE, palabra)), Occur.MUST);
-                alguno = true;
+        ClausulasConsulta.recorrer(c, analizador, new ClausulasConsulta() {
+            @Override
+            public void exacto(String campo, String valor) {
+                q.add(new TermQuery(new Term(campo, valor)), Occur.FILTER);
             }
-        }
-        if (c.texto() != null && !c.texto().isBlank()) {
-            for (String palabra : terminos(analizador, AnalisisEspanol.TEXTO, c.texto())) {
-                q.add(new TermQuery(new Term(AnalisisEspanol.TEXTO, palabra)), Occur.MUST);
-                alguno = true;
+
+            @Override
+            public void rango(String campo, Long desde, Long hasta) {
+                q.add(LongPoint.newRangeQuery(campo, desde == null ? Long.MIN_VALUE : desde,
+                        hasta == null ? Long.MAX_VALUE : hasta), Occur.FILTER);
             }
-        }
-        if (!alguno) {
-            q.add(new MatchAllDocsQuery(), Occur.MUST);
-        }
-        if (c.areaLector() != null) {
-            q.add(new TermQuery(new Term("lector", String.valueOf(c.areaLector()))), Occur.FILTER);
-        }
-        if (c.usuarioLector() != null) {
-            // Not reservado, or reservado with this user named on it.
-            Query noReservado = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
-                    .add(new TermQuery(new Term("confidencialidad", "RESERVADO")), Occur.MUST_NOT).build();
-            q.add(new BooleanQuery.Builder().add(noReservado, Occur.SHOULD)
-                    .add(new TermQuery(new Term("autorizado", String.valueOf(c.usuarioLector()))), Occur.SHOULD)
-                    .setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
-        }
-        if (c.sinRestringidos()) {
-            q.add(new TermQuery(new Term("confidencialidad", "RESTRINGIDO")), Occur.MUST_NOT);
-        }
+
+            @Override
+            public void prefijo(String campo, String termino) {
+                q.add(new PrefixQuery(new Term(campo, termino)), Occur.MUST);
+            }
+
+            @Override
+            public void termino(String campo, String termino) {
+                q.add(new TermQuery(new Term(campo, termino)), Occur.MUST);
+            }
+
+            @Override
+            public void todos() {
+                q.add(new MatchAllDocsQuery(), Occur.MUST);
+            }
+
+            @Override
+            public void leidoPor(String area) {
+                q.add(new TermQuery(new Term("lector", area)), Occur.FILTER);
+            }
+
+            @Override
+            public void reservadosDe(String usuario) {
+                // Not reservado, or reservado with this user named on it.
+                Query noReservado = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+                        .add(new TermQuery(new Term("confidencialidad", "RESERVADO")), Occur.MUST_NOT).build();
+                q.add(new BooleanQuery.Builder().add(noReservado, Occur.SHOULD)
+                        .add(new TermQuery(new Term("autorizado", usuario)), Occur.SHOULD)
+                        .setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
+            }
+
+            @Override
+            public void sinRestringidos() {
+                q.add(new TermQuery(new Term("confidencialidad", "RESTRINGIDO")), Occur.MUST_NOT);
+            }
+        });
         return q.build();
-    }
-
-    private static boolean exacto(BooleanQuery.Builder q, String campo, String valor) {
-        if (valor == null || valor.isBlank()) {
-            return false;
-        }
-        q.add(new TermQuery(new Term(campo, valor)), Occur.FILTER);
-        return true;
-    }
-
-    private static boolean rango(BooleanQuery.Builder q, String campo, LocalDate desde, LocalDate hasta) {
-        if (desde == null && hasta == null) {
-            return false;
-        }
-        q.add(LongPoint.newRangeQuery(campo, desde == null ? Long.MIN_VALUE : desde.toEpochDay(),
-                hasta == null ? Long.MAX_VALUE : hasta.toEpochDay()), Occur.FILTER);
-        return true;
     }
 
     /** The terms the analyzer makes of {@code texto} for {@code campo}. */

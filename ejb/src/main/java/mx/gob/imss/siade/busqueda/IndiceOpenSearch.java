@@ -6,7 +6,6 @@ import jakarta.enterprise.inject.Typed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -274,77 +273,66 @@ public class IndiceOpenSearch implements IndiceBusqueda {
         }
     }
 
-    /** The same query as {@link IndiceLucene#construir}: every criterion given required, visibility as filters. */
+    /** The same clauses as {@link IndiceLucene#construir} ({@link ClausulasConsulta}), in OpenSearch's query DSL. */
     Query construir(ConsultaIndice c) {
         BoolQuery.Builder q = new BoolQuery.Builder();
-        boolean alguno = false;
-        alguno |= exacto(q, "folio", c.folio());
-        alguno |= exacto(q, "nss", c.huellaNss());
-        alguno |= exacto(q, "curp", c.huellaCurp());
-        alguno |= exacto(q, "estado", c.estado());
-        alguno |= exacto(q, "tipo", c.tipo());
-        alguno |= exacto(q, "medio", c.medio());
-        alguno |= exacto(q, "ooad", c.ooadId() == null ? null : String.valueOf(c.ooadId()));
-        alguno |= exacto(q, "umae", c.umaeId() == null ? null : String.valueOf(c.umaeId()));
-        alguno |= exacto(q, "instancia", c.instanciaId() == null ? null : String.valueOf(c.instanciaId()));
-        alguno |= exacto(q, "area", c.areaDacId() == null ? null : String.valueOf(c.areaDacId()));
-        alguno |= rango(q, "recepcion", c.recepcionDesde(), c.recepcionHasta());
-        alguno |= rango(q, "conclusion", c.conclusionDesde(), c.conclusionHasta());
-        if (c.nombre() != null && !c.nombre().isBlank()) {
-            for (String palabra : IndiceLucene.terminos(analizador, AnalisisEspanol.NOMBRE, c.nombre())) {
-                q.must(Query.of(m -> m.prefix(p -> p.field(AnalisisEspanol.NOMBRE).value(palabra))));
-                alguno = true;
+        ClausulasConsulta.recorrer(c, analizador, new ClausulasConsulta() {
+            @Override
+            public void exacto(String campo, String valor) {
+                q.filter(IndiceOpenSearch.termino(campo, valor));
             }
-        }
-        if (c.texto() != null && !c.texto().isBlank()) {
-            for (String palabra : IndiceLucene.terminos(analizador, AnalisisEspanol.TEXTO, c.texto())) {
-                q.must(Query.of(m -> m.term(t -> t.field(AnalisisEspanol.TEXTO).value(FieldValue.of(palabra)))));
-                alguno = true;
+
+            @Override
+            public void rango(String campo, Long desde, Long hasta) {
+                q.filter(Query.of(m -> m.range(r -> {
+                    r.field(campo);
+                    if (desde != null) {
+                        r.gte(JsonData.of(desde));
+                    }
+                    if (hasta != null) {
+                        r.lte(JsonData.of(hasta));
+                    }
+                    return r;
+                })));
             }
-        }
-        if (!alguno) {
-            q.must(Query.of(m -> m.matchAll(a -> a)));
-        }
-        if (c.areaLector() != null) {
-            q.filter(termino("lector", String.valueOf(c.areaLector())));
-        }
-        if (c.usuarioLector() != null) {
-            Query noReservado = Query.of(m -> m.bool(b -> b.mustNot(termino("confidencialidad", "RESERVADO"))));
-            q.filter(Query.of(m -> m.bool(b -> b.should(noReservado)
-                    .should(termino("autorizado", String.valueOf(c.usuarioLector()))).minimumShouldMatch("1"))));
-        }
-        if (c.sinRestringidos()) {
-            q.mustNot(termino("confidencialidad", "RESTRINGIDO"));
-        }
+
+            @Override
+            public void prefijo(String campo, String palabra) {
+                q.must(Query.of(m -> m.prefix(p -> p.field(campo).value(palabra))));
+            }
+
+            @Override
+            public void termino(String campo, String palabra) {
+                q.must(IndiceOpenSearch.termino(campo, palabra));
+            }
+
+            @Override
+            public void todos() {
+                q.must(Query.of(m -> m.matchAll(a -> a)));
+            }
+
+            @Override
+            public void leidoPor(String area) {
+                q.filter(IndiceOpenSearch.termino("lector", area));
+            }
+
+            @Override
+            public void reservadosDe(String usuario) {
+                Query noReservado = Query.of(m -> m.bool(b -> b.mustNot(IndiceOpenSearch.termino("confidencialidad",
+                        "RESERVADO"))));
+                q.filter(Query.of(m -> m.bool(b -> b.should(noReservado)
+                        .should(IndiceOpenSearch.termino("autorizado", usuario)).minimumShouldMatch("1"))));
+            }
+
+            @Override
+            public void sinRestringidos() {
+                q.mustNot(IndiceOpenSearch.termino("confidencialidad", "RESTRINGIDO"));
+            }
+        });
         return Query.of(m -> m.bool(q.build()));
     }
 
     private static Query termino(String campo, String valor) {
         return Query.of(m -> m.term(t -> t.field(campo).value(FieldValue.of(valor))));
-    }
-
-    private static boolean exacto(BoolQuery.Builder q, String campo, String valor) {
-        if (valor == null || valor.isBlank()) {
-            return false;
-        }
-        q.filter(termino(campo, valor));
-        return true;
-    }
-
-    private static boolean rango(BoolQuery.Builder q, String campo, LocalDate desde, LocalDate hasta) {
-        if (desde == null && hasta == null) {
-            return false;
-        }
-        q.filter(Query.of(m -> m.range(r -> {
-            r.field(campo);
-            if (desde != null) {
-                r.gte(JsonData.of(desde.toEpochDay()));
-            }
-            if (hasta != null) {
-                r.lte(JsonData.of(hasta.toEpochDay()));
-            }
-            return r;
-        })));
-        return true;
     }
 }

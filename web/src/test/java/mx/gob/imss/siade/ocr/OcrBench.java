@@ -9,7 +9,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -141,7 +140,8 @@ class OcrBench {
     private void archivar(List<BufferedImage> paginas, String asunto) throws Exception {
         List<mx.gob.imss.siade.documentos.ContenidoArchivo> archivos = new ArrayList<>();
         for (int i = 0; i < paginas.size(); i++) {
-            archivos.add(ArchivosDePrueba.enMemoria(asunto + "-" + i + ".tif", tiff(paginas.get(i))));
+            archivos.add(ArchivosDePrueba.enMemoria(asunto + "-" + i + ".tif",
+                    ArchivosDePrueba.tiffComprimido(List.of(paginas.get(i)))));
         }
         Recepcion carta = new Recepcion(TipoPersonaUsuaria.DERECHOHABIENTE, "Persona del banco " + asunto + " " + System.nanoTime(),
                 new DatosPersonales(Nss.de(DatosDePrueba.nssNuevo()), null, null, "5512345678", null, null),
@@ -156,23 +156,6 @@ class OcrBench {
                 recepcion.agregarAPendiente(folio, "Más hojas del banco de pruebas", lote);
                 return null;
             });
-        }
-    }
-
-    /** As a scanner writes it: grey, deflated. */
-    private static byte[] tiff(BufferedImage pagina) throws java.io.IOException {
-        javax.imageio.ImageWriter escritor = ImageIO.getImageWritersByFormatName("tiff").next();
-        try (ByteArrayOutputStream salida = new ByteArrayOutputStream();
-             javax.imageio.stream.ImageOutputStream destino = ImageIO.createImageOutputStream(salida)) {
-            escritor.setOutput(destino);
-            javax.imageio.ImageWriteParam parametros = escritor.getDefaultWriteParam();
-            parametros.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
-            parametros.setCompressionType("Deflate");
-            escritor.write(null, new javax.imageio.IIOImage(pagina, null, null), parametros);
-            destino.flush();
-            return salida.toByteArray();
-        } finally {
-            escritor.dispose();
         }
     }
 

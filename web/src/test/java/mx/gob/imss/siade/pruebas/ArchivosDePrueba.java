@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.imageio.ImageIO;
 import mx.gob.imss.siade.documentos.ContenidoArchivo;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -103,6 +104,36 @@ public final class ArchivosDePrueba {
      * each line of it (split at {@code \n}) typeset in a serif font at letter size, for OCR.
      */
     public static byte[] escaneo(String... paginas) {
+        List<BufferedImage> imagenes = new java.util.ArrayList<>();
+        for (String pagina : paginas) {
+            BufferedImage imagen = hojaEnBlanco();
+            Graphics2D g = imagen.createGraphics();
+            g.setColor(Color.BLACK);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                    java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 50));
+            int y = 200;
+            for (String linea : pagina.split("\\n")) {
+                g.drawString(linea, 150, y);
+                y += 90;
+            }
+            g.dispose();
+            imagenes.add(imagen);
+        }
+        return tiffComprimido(imagenes);
+    }
+
+    private static BufferedImage hojaEnBlanco() {
+        BufferedImage imagen = new BufferedImage(2480, 1600, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = imagen.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, imagen.getWidth(), imagen.getHeight());
+        g.dispose();
+        return imagen;
+    }
+
+    /** Pages as a scanner writes them: one grey TIFF, deflated, a page per image. */
+    public static byte[] tiffComprimido(List<BufferedImage> paginas) {
         javax.imageio.ImageWriter escritor = ImageIO.getImageWritersByFormatName("tiff").next();
         try (ByteArrayOutputStream salida = new ByteArrayOutputStream();
              javax.imageio.stream.ImageOutputStream destino = ImageIO.createImageOutputStream(salida)) {
@@ -111,22 +142,8 @@ public final class ArchivosDePrueba {
             parametros.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
             parametros.setCompressionType("Deflate");
             escritor.prepareWriteSequence(null);
-            for (String pagina : paginas) {
-                BufferedImage imagen = new BufferedImage(2480, 1600, BufferedImage.TYPE_BYTE_GRAY);
-                Graphics2D g = imagen.createGraphics();
-                g.setColor(Color.WHITE);
-                g.fillRect(0, 0, imagen.getWidth(), imagen.getHeight());
-                g.setColor(Color.BLACK);
-                g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
-                        java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 50));
-                int y = 200;
-                for (String linea : pagina.split("\n")) {
-                    g.drawString(linea, 150, y);
-                    y += 90;
-                }
-                g.dispose();
-                escritor.writeToSequence(new javax.imageio.IIOImage(imagen, null, null), parametros);
+            for (BufferedImage pagina : paginas) {
+                escritor.writeToSequence(new javax.imageio.IIOImage(pagina, null, null), parametros);
             }
             escritor.endWriteSequence();
             destino.flush();
@@ -143,10 +160,8 @@ public final class ArchivosDePrueba {
      * top-right corner, as a printed acuse or oficio does, and {@code texto} below.
      */
     public static byte[] escaneoConQr(String contenidoQr, String texto) {
-        BufferedImage imagen = new BufferedImage(2480, 1600, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage imagen = hojaEnBlanco();
         Graphics2D g = imagen.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, imagen.getWidth(), imagen.getHeight());
         try {
             com.google.zxing.common.BitMatrix qr = new com.google.zxing.qrcode.QRCodeWriter().encode(contenidoQr,
                     com.google.zxing.BarcodeFormat.QR_CODE, 500, 500);
@@ -164,21 +179,7 @@ public final class ArchivosDePrueba {
         g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 50));
         g.drawString(texto, 150, 900);
         g.dispose();
-        javax.imageio.ImageWriter escritor = ImageIO.getImageWritersByFormatName("tiff").next();
-        try (ByteArrayOutputStream salida = new ByteArrayOutputStream();
-             javax.imageio.stream.ImageOutputStream destino = ImageIO.createImageOutputStream(salida)) {
-            escritor.setOutput(destino);
-            javax.imageio.ImageWriteParam parametros = escritor.getDefaultWriteParam();
-            parametros.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
-            parametros.setCompressionType("Deflate");
-            escritor.write(null, new javax.imageio.IIOImage(imagen, null, null), parametros);
-            destino.flush();
-            return salida.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            escritor.dispose();
-        }
+        return tiffComprimido(List.of(imagen));
     }
 
     /**
