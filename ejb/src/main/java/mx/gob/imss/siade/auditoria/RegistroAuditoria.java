@@ -57,7 +57,8 @@ public class RegistroAuditoria implements Serializable {
 
     RegistroAuditoria(OffsetDateTime fecha, String usuario, String roles, AccionAuditada accion, String folio,
                       Long documentoId, String detalle, String hashAnterior) {
-        this.fecha = fecha;
+        // To the millisecond, as it is sealed (the database rounds finer values; see EventoBitacora).
+        this.fecha = fecha.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         this.usuario = usuario;
         this.roles = roles;
         this.accion = accion;

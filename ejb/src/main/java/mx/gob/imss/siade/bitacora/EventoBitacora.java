@@ -78,7 +78,9 @@ public class EventoBitacora implements Serializable {
             throw new IllegalArgumentException("Evento de bitácora incompleto");
         }
         this.peticion = peticion;
-        this.fecha = fecha;
+        // To the millisecond, as it is sealed: the database keeps microseconds and rounds finer values,
+        // which could move the stored instant to the next millisecond and break the seal.
+        this.fecha = fecha.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         this.usuario = usuario;
         this.tipoEvento = tipoEvento;
         this.descripcion = descripcion.length() > 4000 ? descripcion.substring(0, 4000) : descripcion;

@@ -42,8 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Benchmark of the search with 1,000,000 petitions in the database and in the embedded index: p50/p95 of
  * folio, NSS, name and full-text queries through {@link BusquedaService} (as Jurídico: criteria checked,
  * fingerprints, the audit entry of every Jurídico search, facets, the page read from the database with
- * its masking and highlighted fragments) beside the same query on plain Lucene (an {@link IndexSearcher}
- * on the same index folder, top 20, no facets, no database). Run by {@code bench/busqueda.sh}, never by
+ * its masking and highlighted fragments) beside the index alone (the same query with its facet counts, no
+ * database) and plain Lucene (an {@link IndexSearcher} on the same index folder, top 20, no facets). Run by {@code bench/busqueda.sh}, never by
  * the test suite.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -117,8 +117,9 @@ class BusquedaBench {
                 .append("Payara Micro, ").append(Runtime.getRuntime().availableProcessors()).append(" núcleos; ")
                 .append(CALENTAMIENTO).append(" llamadas de calentamiento y ").append(MEDICIONES)
                 .append(" medidas por consulta; página de 20).\n\n")
-                .append("| consulta | servicio p50 ms | servicio p95 ms | Lucene p50 ms | Lucene p95 ms | resultados (mediana) |\n")
-                .append("|---|---:|---:|---:|---:|---:|\n");
+                .append("| consulta | servicio p50 ms | servicio p95 ms | índice con facetas p50 ms | índice con facetas p95 ms"
+                        + " | Lucene p50 ms | Lucene p95 ms | resultados (mediana) |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         filas.forEach(f -> md.append(f).append('\n'));
         System.out.println(md);
         Files.writeString(Path.of(System.getProperty("bench.salida", "target/bench-busqueda.md")), md);
@@ -138,17 +139,19 @@ class BusquedaBench {
             resultados[i[0]++ % MEDICIONES] = r.total();
             return r;
         });
-        double[] plano = medir(() -> {
-            CriteriosBusqueda c = criterios.get();
-            ConsultaIndice q = new ConsultaIndice(c.folio() == null ? null : Folio.de(c.folio()).toString(),
-                    c.nss() == null ? null : PersonaUsuaria.huellaNss(Nss.de(c.nss()), cifrado), null, c.nombre(), c.texto(),
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, false,
-                    OrdenBusqueda.RELEVANCIA, 0, 20);
-            return lucene.search(IndiceLucene.construir(q, AnalisisEspanol.porCampo()), 20);
-        });
+        double[] conFacetas = medir(() -> indice.buscar(consulta(criterios.get())));
+        double[] plano = medir(() -> lucene.search(IndiceLucene.construir(consulta(criterios.get()),
+                AnalisisEspanol.porCampo()), 20));
         Arrays.sort(resultados);
-        return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %,d |", nombre, servicio[0], servicio[1],
-                plano[0], plano[1], resultados[MEDICIONES / 2]);
+        return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %,d |", nombre, servicio[0],
+                servicio[1], conFacetas[0], conFacetas[1], plano[0], plano[1], resultados[MEDICIONES / 2]);
+    }
+
+    private ConsultaIndice consulta(CriteriosBusqueda c) {
+        return new ConsultaIndice(c.folio() == null ? null : Folio.de(c.folio()).toString(),
+                c.nss() == null ? null : PersonaUsuaria.huellaNss(Nss.de(c.nss()), cifrado), null, c.nombre(), c.texto(),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, false,
+                OrdenBusqueda.RELEVANCIA, 0, 20);
     }
 
     private static double[] medir(Callable<?> consulta) throws Exception {
