@@ -44,17 +44,25 @@ public class ReconocedorTexto {
     @ConfigProperty(name = "siade.ocr.segundos-por-pagina", defaultValue = "120")
     int segundosPorPagina;
 
+    /** Once found missing, Tesseract is looked for again after this long (installed later: no restart needed). */
+    java.time.Duration volverABuscar = java.time.Duration.ofMinutes(5);
+
     private volatile Boolean disponible;
+    private volatile long comprobadoEn;
 
     /** A page recognised: its text and the page as searchable PDF. */
     public record PaginaReconocida(String texto, byte[] pdf) {
     }
 
-    /** Whether Tesseract with the configured language answers here (checked once). */
+    /**
+     * Whether Tesseract with the configured language answers here: checked once when found, again every
+     * {@link #volverABuscar} while missing.
+     */
     public boolean disponible() {
         Boolean d = disponible;
-        if (d == null) {
+        if (d == null || !d && System.nanoTime() - comprobadoEn >= volverABuscar.toNanos()) {
             d = comprobar();
+            comprobadoEn = System.nanoTime();
             disponible = d;
         }
         return d;
@@ -114,6 +122,7 @@ public class ReconocedorTexto {
             proceso = pb.start();
         } catch (IOException e) {
             disponible = Boolean.FALSE;
+            comprobadoEn = System.nanoTime();
             throw new FallaOcr("No se pudo ejecutar Tesseract", false, e);
         }
         ByteArrayOutputStream salida = new ByteArrayOutputStream();

@@ -85,6 +85,18 @@ class ReconocimientoTest {
     }
 
     @Test
+    @DisplayName("Sin Tesseract el OCR espera; instalado después, se encuentra sin reiniciar")
+    void tesseractInstaladoDespues() {
+        ReconocedorTexto r = tesseract();
+        r.comando = "/nonexistent/tesseract";
+        assertTrue(!r.disponible(), "no está");
+        r.comando = "tesseract";
+        assertTrue(!r.disponible(), "no se vuelve a buscar antes de tiempo");
+        r.volverABuscar = java.time.Duration.ZERO;
+        assertTrue(r.disponible(), "vencida la espera, se encuentra");
+    }
+
+    @Test
     @DisplayName("Las páginas de un PDF con texto propio no pasan por OCR; las escaneadas se dibujan en gris a 300 dpi")
     void paginasDeUnPdf() throws Exception {
         byte[] pdf;
