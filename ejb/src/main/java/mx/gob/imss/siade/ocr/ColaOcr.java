@@ -61,6 +61,9 @@ public class ColaOcr {
     private BitacoraRepository bitacora;
 
     @Inject
+    private mx.gob.imss.siade.documentos.DocumentoRepository documentos;
+
+    @Inject
     private Event<DocumentoEncolado> encolados;
 
     /** A document was queued (the workers are told once its transaction commits). */
@@ -129,14 +132,9 @@ public class ColaOcr {
     /** The content of the document (bounded by the upload size limit), read for the worker. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public byte[] contenido(long documentoId) {
-        List<byte[]> c = consultar("SELECT CONTENIDO FROM DOCUMENTO WHERE ID = ?", rs -> {
-            try (InputStream in = rs.getBinaryStream(1)) {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, documentoId);
-        return c.get(0);
+        java.io.ByteArrayOutputStream contenido = new java.io.ByteArrayOutputStream();
+        documentos.copiarContenido(documentoId, contenido);
+        return contenido.toByteArray();
     }
 
     /** Keeps a page's text (and its searchable PDF) if the job is still this worker's. */
@@ -224,10 +222,7 @@ public class ColaOcr {
     /** The text of every page of every document of a case, in filing and page order. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PaginaOcr> textos(long peticionId) {
-        return consultar("SELECT p.DOCUMENTO_ID, d.NOMBRE_ARCHIVO, p.NUMERO, p.TEXTO FROM OCR_PAGINA p"
-                + " JOIN DOCUMENTO d ON d.ID = p.DOCUMENTO_ID WHERE d.PETICION_ID = ? AND p.TEXTO IS NOT NULL"
-                + " ORDER BY d.CARGADO_EN, d.ID, p.NUMERO", rs -> new PaginaOcr(rs.getLong(1), rs.getString(2),
-                rs.getInt(3), rs.getString(4)), peticionId);
+        return textos(List.of(peticionId)).getOrDefault(peticionId, List.of());
     }
 
     /** The text of every page of the documents of these cases, by case (one query: a page of search results). */

@@ -7,11 +7,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import mx.gob.imss.siade.digitalizacion.EscaneoEntrante;
 import mx.gob.imss.siade.digitalizacion.PorClasificarService;
 import mx.gob.imss.siade.infra.ReglaNegocioException;
+import mx.gob.imss.siade.web.infra.Descarga;
 
 /**
  * A scan waiting in the «por clasificar» tray, to look at before filing it: PDFs and images inline,
@@ -46,9 +45,7 @@ public class EscaneoServlet extends HttpServlet {
         }
         respuesta.setContentType(e.getTipoMedio() == null ? "application/octet-stream" : e.getTipoMedio());
         boolean enLinea = e.getTipoMedio() != null && !"image/tiff".equals(e.getTipoMedio());
-        respuesta.setHeader("Content-Disposition", (enLinea ? "inline" : "attachment") + "; filename*=UTF-8''"
-                + URLEncoder.encode(e.getNombreArchivo(), StandardCharsets.UTF_8).replace("+", "%20"));
-        respuesta.setHeader("Cache-Control", "private, no-store");
+        Descarga.encabezados(respuesta, enLinea, e.getNombreArchivo());
         try {
             servicio.escribirContenido(id, respuesta.getOutputStream());
         } catch (ReglaNegocioException ex) {

@@ -7,12 +7,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import mx.gob.imss.siade.documentos.Documento;
 import mx.gob.imss.siade.documentos.DocumentoLegible;
 import mx.gob.imss.siade.documentos.DocumentoRechazadoException;
 import mx.gob.imss.siade.documentos.LecturaDocumento;
+import mx.gob.imss.siade.web.infra.Descarga;
 import mx.gob.imss.siade.web.infra.Mensajes;
 import mx.gob.imss.siade.web.seguridad.AccesoPantallas;
 import mx.gob.imss.siade.documentos.DocumentoService;
@@ -80,9 +79,7 @@ public class DocumentoServlet extends HttpServlet {
             respuesta.setContentType(documento.getTipoMedio());
             respuesta.setContentLengthLong(documento.getTamanoBytes());
         }
-        respuesta.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
-                + URLEncoder.encode(documento.getNombreArchivo(), StandardCharsets.UTF_8).replace("+", "%20"));
-        respuesta.setHeader("Cache-Control", "private, no-store");
+        Descarga.encabezados(respuesta, true, documento.getNombreArchivo());
         documentos.escribirContenido(id, respuesta.getOutputStream());
     }
 
@@ -103,9 +100,7 @@ public class DocumentoServlet extends HttpServlet {
         String base = documento.getNombreArchivo().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
         respuesta.setContentType("application/pdf");
         respuesta.setContentLengthLong(tamano.get());
-        respuesta.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
-                + URLEncoder.encode(base + " (texto).pdf", StandardCharsets.UTF_8).replace("+", "%20"));
-        respuesta.setHeader("Cache-Control", "private, no-store");
+        Descarga.encabezados(respuesta, true, base + " (texto).pdf");
         documentos.escribirBuscable(documento.getId().longValue(), respuesta.getOutputStream());
     }
 
