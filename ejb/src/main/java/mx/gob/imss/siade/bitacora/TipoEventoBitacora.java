@@ -29,5 +29,7 @@ public enum TipoEventoBitacora {
     /** Staff of another área saw this case (folio, tipo, estado, dates only) as an antecedent. */
     CONSULTA_ANTECEDENTE,
     /** The case was given to a consultor, or moved to another one. */
-    ASIGNACION
+    ASIGNACION,
+    /** A registration made by mistake was annulled by the jefe de área (the folio stays, never reused). */
+    ANULACION
 }

@@ -18,6 +18,7 @@ import mx.gob.imss.siade.catalogos.Umae;
 import mx.gob.imss.siade.infra.Tiempo;
 import mx.gob.imss.siade.personas.PersonaUsuaria;
 import mx.gob.imss.siade.peticion.EstadoPeticion;
+import mx.gob.imss.siade.plazos.Semaforo;
 import mx.gob.imss.siade.peticion.Peticion;
 
 /**
@@ -29,6 +30,12 @@ public class BandejaRepository {
 
     @PersistenceContext(unitName = "siade")
     private EntityManager em;
+
+    @jakarta.inject.Inject
+    private mx.gob.imss.siade.plazos.CalendarioRepository calendarios;
+
+    @jakarta.inject.Inject
+    private java.time.Clock reloj;
 
     /**
      * @param personas ids of the personas the NSS filter resolved to (null for no NSS filter);
@@ -57,7 +64,8 @@ public class BandejaRepository {
         Join<Peticion, Umae> umae = p.join("umae", JoinType.LEFT);
         q.select(cb.construct(FilaBandeja.class, p.get("id"), p.get("folio"), p.get("fechaRecepcion"), p.get("asunto"),
                 persona.get("nombre"), p.get("estado"), p.get("tipo"), ooad.get("nombre"), umae.get("nombre"),
-                p.get("fechaLimite"), p.get("prioridad"), p.get("nivelEscalamiento"), p.get("limiteEscalamiento")));
+                p.get("fechaLimite"), p.get("prioridad"), p.get("nivelEscalamiento"), p.get("limiteEscalamiento"),
+                p.get("version")));
         q.where(predicados(cb, q, p, filtro, personas, confidencialidad));
         Path<Object> columna = p.get(orden.atributo());
         q.orderBy(ascendente ? cb.asc(columna) : cb.desc(columna), cb.desc(p.get("id")));
@@ -76,7 +84,7 @@ public class BandejaRepository {
         return em.createQuery(q).getSingleResult();
     }
 
-    private static Predicate[] predicados(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Peticion> p, FiltroBandeja f,
+    private Predicate[] predicados(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Peticion> p, FiltroBandeja f,
                                           List<Long> personas, Confidencialidades confidencialidad) {
         List<Predicate> lista = new ArrayList<>();
         if (confidencialidad.usuarioId() != null) {
@@ -108,6 +116,15 @@ public class BandejaRepository {
         if (f.consultor() != null && !f.consultor().isBlank()) {
             lista.add(cb.equal(p.get("consultor").get("nombreUsuario"), f.consultor()));
         }
+        if (f.semaforo() != null) {
+            lista.add(semaforo(cb, p, f.semaforo()));
+        }
+        if (f.recibidaDesde() != null) {
+            lista.add(cb.greaterThanOrEqualTo(p.<OffsetDateTime>get("fechaRecepcion"), f.recibidaDesde()));
+        }
+        if (f.recibidaHasta() != null) {
+            lista.add(cb.lessThan(p.<OffsetDateTime>get("fechaRecepcion"), f.recibidaHasta()));
+        }
         if (f.tipo() != null) {
             lista.add(cb.equal(p.get("tipo"), f.tipo()));
         }
@@ -126,6 +143,24 @@ public class BandejaRepository {
             lista.add(cb.lessThan(p.<OffsetDateTime>get("fechaRecepcion"), hasta));
         }
         return lista.toArray(new Predicate[0]);
+    }
+
+    /**
+     * The open cases of one colour, by the date the row's colour follows (an open escalation level's, else
+     * the answer deadline) and the same boundaries as {@link Semaforo#de}: today's business calendar.
+     */
+    private Predicate semaforo(CriteriaBuilder cb, Root<Peticion> p, Semaforo color) {
+        java.time.LocalDate hoy = java.time.LocalDate.now(reloj);
+        jakarta.persistence.criteria.Expression<java.time.LocalDate> limite =
+                cb.coalesce(p.<java.time.LocalDate>get("limiteEscalamiento"), p.<java.time.LocalDate>get("fechaLimite"));
+        Predicate abierta = p.get("estado").in(EstadoPeticion.pendientes());
+        java.time.LocalDate primerVerde = Semaforo.primerDiaVerde(hoy, calendarios.calendario(hoy));
+        return switch (color) {
+            case SIN_PLAZO -> cb.and(abierta, cb.isNull(limite));
+            case ROJO -> cb.and(abierta, cb.lessThan(limite, hoy));
+            case AMARILLO -> cb.and(abierta, cb.greaterThanOrEqualTo(limite, hoy), cb.lessThan(limite, primerVerde));
+            case VERDE -> cb.and(abierta, cb.greaterThanOrEqualTo(limite, primerVerde));
+        };
     }
 
     /** Typed text matched literally: {@code %} and {@code _} are not wildcards (escaped with a backslash). */

@@ -31,6 +31,9 @@ public class BandejaService {
 
     public static final int TAMANO_MAXIMO_PAGINA = 200;
 
+    /** Cases one action over a whole filter takes at most (a bulk reassignment). */
+    public static final int MAXIMO_PARA_ACCION = 500;
+
     @Resource
     private SessionContext contexto;
 
@@ -56,6 +59,20 @@ public class BandejaService {
     private Clock reloj;
 
     public PaginaBandeja buscar(FiltroBandeja filtro, int primero, int tamano, String ordenarPor, boolean ascendente) {
+        return leer(filtro, primero, Math.max(1, Math.min(tamano, TAMANO_MAXIMO_PAGINA)), ordenarPor, ascendente, true);
+    }
+
+    /**
+     * Up to {@code maximo} (at most {@link #MAXIMO_PARA_ACCION}) cases of the filter, oldest reception first,
+     * under the same área and confidentiality rules as the list: to act on all of them at once (a bulk
+     * reassignment of an absent consultor's cases or of the last guard's).
+     */
+    public List<FilaBandeja> todas(FiltroBandeja filtro, int maximo) {
+        return leer(filtro, 0, Math.max(1, Math.min(maximo, MAXIMO_PARA_ACCION)), "fechaRecepcion", true, false).filas();
+    }
+
+    private PaginaBandeja leer(FiltroBandeja filtro, int primero, int tamanoValido, String ordenarPor,
+                               boolean ascendente, boolean conTotal) {
         FiltroBandeja efectivo = restringirArea(filtro == null ? FiltroBandeja.vacio() : filtro);
         List<Long> personasDelNss = null;
         if (efectivo.nss() != null && !efectivo.nss().isBlank()) {
@@ -64,14 +81,13 @@ public class BandejaService {
                 return new PaginaBandeja(List.of(), 0);
             }
         }
-        int tamanoValido = Math.max(1, Math.min(tamano, TAMANO_MAXIMO_PAGINA));
         Actor lector = Actor.de(contexto);
         BandejaRepository.Confidencialidades confidencialidad = new BandejaRepository.Confidencialidades(
                 politica.lectorDeReservados(lector),
                 !mx.gob.imss.siade.seguridad.PoliticaAcceso.confidencialidadPermiteRestringido(lector));
         List<FilaBandeja> filas = repositorio.pagina(efectivo, personasDelNss, Math.max(0, primero), tamanoValido,
                 OrdenBandeja.de(ordenarPor), ascendente, confidencialidad);
-        long total = filas.size() < tamanoValido && primero == 0 ? filas.size()
+        long total = !conTotal || filas.size() < tamanoValido && primero == 0 ? filas.size()
                 : repositorio.contar(efectivo, personasDelNss, confidencialidad);
         LocalDate hoy = LocalDate.now(reloj);
         CalendarioHabil calendario = calendarios.calendario(hoy);

@@ -2,19 +2,32 @@ package mx.gob.imss.siade.consulta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import mx.gob.imss.siade.peticion.EstadoPeticion;
 import mx.gob.imss.siade.peticion.TipoPeticion;
+import mx.gob.imss.siade.plazos.Semaforo;
 
 /**
  * Filters of the Bandeja; any may be null. {@code folio} may be a whole folio or its beginning;
  * {@code nss} must be a whole, valid NSS (it is searched by its keyed hash); dates are the
  * reception dates, both inclusive, in Mexico City time. {@code soloPendientes} leaves concluded
  * petitions out (what the Bandeja opens with); {@code consultor} (a user name) keeps only the cases
- * assigned to that consultor («mis casos»).
+ * assigned to that consultor («mis casos», or an absent consultor's cases for a supervisor).
+ * {@code semaforo} keeps the open cases of that colour, by the same rule as the row's colour
+ * ({@link Semaforo#de}); {@code recibidaDesde}/{@code recibidaHasta} an interval of reception instants
+ * (the last guard shift, 5.49), the end excluded.
  */
 public record FiltroBandeja(String folio, String nss, EstadoPeticion estado, TipoPeticion tipo, Long ooadId,
                             Long umaeId, LocalDate desde, LocalDate hasta, Long areaDacId, boolean soloPendientes,
-                            String consultor) implements Serializable {
+                            String consultor, Semaforo semaforo, OffsetDateTime recibidaDesde,
+                            OffsetDateTime recibidaHasta) implements Serializable {
+
+    public FiltroBandeja(String folio, String nss, EstadoPeticion estado, TipoPeticion tipo, Long ooadId,
+                         Long umaeId, LocalDate desde, LocalDate hasta, Long areaDacId, boolean soloPendientes,
+                         String consultor) {
+        this(folio, nss, estado, tipo, ooadId, umaeId, desde, hasta, areaDacId, soloPendientes, consultor, null, null,
+                null);
+    }
 
     /** Every petition, concluded ones included, whoever works it. */
     public FiltroBandeja(String folio, String nss, EstadoPeticion estado, TipoPeticion tipo, Long ooadId,
@@ -33,6 +46,18 @@ public record FiltroBandeja(String folio, String nss, EstadoPeticion estado, Tip
 
     public FiltroBandeja conArea(Long area) {
         return new FiltroBandeja(folio, nss, estado, tipo, ooadId, umaeId, desde, hasta, area, soloPendientes,
-                consultor);
+                consultor, semaforo, recibidaDesde, recibidaHasta);
+    }
+
+    /** Only the open cases of this colour (null: any). */
+    public FiltroBandeja conSemaforo(Semaforo color) {
+        return new FiltroBandeja(folio, nss, estado, tipo, ooadId, umaeId, desde, hasta, areaDacId,
+                soloPendientes || color != null, consultor, color, recibidaDesde, recibidaHasta);
+    }
+
+    /** Only the cases received in [desdeInstante, hastaInstante). */
+    public FiltroBandeja conRecepcionEntre(OffsetDateTime desdeInstante, OffsetDateTime hastaInstante) {
+        return new FiltroBandeja(folio, nss, estado, tipo, ooadId, umaeId, desde, hasta, areaDacId, soloPendientes,
+                consultor, semaforo, desdeInstante, hastaInstante);
     }
 }

@@ -16,10 +16,12 @@ public enum EstadoPeticion {
     /** The instancia answered; the supervisor verifies the answer is conclusive. */
     RESPUESTA_RECIBIDA,
     /** Closed, with a motivo de conclusión. */
-    CONCLUIDA;
+    CONCLUIDA,
+    /** A registration made by mistake, annulled by the jefe de área; the folio stays, never reused. */
+    ANULADA;
 
     public boolean esPendiente() {
-        return this != CONCLUIDA;
+        return this != CONCLUIDA && this != ANULADA;
     }
 
     /** Every state of a petición still open, for queries ("estado IN :pendientes"). */

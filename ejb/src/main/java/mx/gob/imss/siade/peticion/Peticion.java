@@ -151,6 +151,16 @@ public class Peticion implements Serializable {
     @Column(name = "CODIGO_CONSULTA")
     private String codigoConsulta;
 
+    /** Annulled (registration made by mistake): when, by whom and why. The folio is never given again. */
+    @Column(name = "ANULADA_EN")
+    private OffsetDateTime anuladaEn;
+
+    @Column(name = "ANULADA_POR")
+    private String anuladaPor;
+
+    @Column(name = "MOTIVO_ANULACION")
+    private String motivoAnulacion;
+
     @Version
     private long version;
 
@@ -320,6 +330,49 @@ public class Peticion implements Serializable {
 
     public void asignarConsultor(Usuario nuevoConsultor) {
         this.consultor = nuevoConsultor;
+    }
+
+    /**
+     * Turns the case to another área DAC (a supervisor's reassignment), with the consultor who takes it
+     * there (null: unassigned until that área's supervisor assigns it).
+     */
+    public void turnarA(AreaDac nuevaArea, Usuario nuevoConsultor) {
+        if (nuevaArea == null) {
+            throw new IllegalArgumentException("Área requerida");
+        }
+        this.areaDac = nuevaArea;
+        this.consultor = nuevoConsultor;
+    }
+
+    /**
+     * Annuls a registration made by mistake: the petición stays, with its folio, as ANULADA. The caller
+     * checks beforehand that it has no derivations or oficios (they live in other tables).
+     *
+     * @return the state it was in, for the bitácora
+     */
+    public EstadoPeticion anular(String por, String motivo, OffsetDateTime ahora, Collection<Rol> rolesActor) {
+        if (motivo == null || motivo.isBlank()) {
+            throw TransicionNoPermitidaException.porDatos("error.anulacion.sinMotivo", folio);
+        }
+        EstadoPeticion anterior = aplicar(TransicionPeticion.ANULAR, rolesActor);
+        this.anuladaEn = ahora;
+        this.anuladaPor = por;
+        this.motivoAnulacion = motivo.trim();
+        this.fechaLimite = null;
+        cerrarEscalamiento();
+        return anterior;
+    }
+
+    public OffsetDateTime getAnuladaEn() {
+        return anuladaEn;
+    }
+
+    public String getAnuladaPor() {
+        return anuladaPor;
+    }
+
+    public String getMotivoAnulacion() {
+        return motivoAnulacion;
     }
 
     public void priorizar(Prioridad nuevaPrioridad) {

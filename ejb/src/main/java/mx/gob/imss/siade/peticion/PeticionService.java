@@ -13,7 +13,6 @@ import java.util.Set;
 import mx.gob.imss.siade.bitacora.BitacoraRepository;
 import mx.gob.imss.siade.bitacora.EventoBitacora;
 import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
-import mx.gob.imss.siade.infra.LongitudTexto;
 import mx.gob.imss.siade.plazos.PlazoService;
 import mx.gob.imss.siade.seguridad.Usuario;
 import mx.gob.imss.siade.seguridad.Actor;
@@ -48,6 +47,9 @@ public class PeticionService {
 
     @Inject
     private AsignacionConsultor asignacion;
+
+    @Inject
+    private Reasignacion reasignacion;
 
     @Inject
     private Clock reloj;
@@ -139,26 +141,8 @@ public class PeticionService {
      */
     @RolesAllowed({Roles.SUPERVISOR, Roles.JEFE_AREA})
     public Peticion reasignar(String folio, String nombreUsuario, String motivo, long versionVista) {
-        Actor actor = Actor.de(contexto);
         Peticion peticion = peticiones.paraCambiar(folio, versionVista);
-        politica.exigir(actor, peticion, AccionCaso.REASIGNAR);
-        if (!peticion.getEstado().esPendiente()) {
-            throw TransicionNoPermitidaException.porDatos("error.asignacion.concluida", peticion.getFolio());
-        }
-        if (motivo == null || motivo.isBlank()) {
-            throw TransicionNoPermitidaException.porDatos("error.asignacion.sinMotivo", peticion.getFolio());
-        }
-        Usuario nuevo = asignacion.consultoresDe(peticion.getAreaDac()).stream()
-                .filter(u -> u.getNombreUsuario().equals(nombreUsuario)).findFirst()
-                .orElseThrow(() -> TransicionNoPermitidaException.porDatos("error.asignacion.consultorInvalido",
-                        String.valueOf(nombreUsuario), peticion.getAreaDac().getNombre()));
-        Usuario anterior = peticion.getConsultor();
-        if (nuevo.equals(anterior)) {
-            throw TransicionNoPermitidaException.porDatos("error.asignacion.mismo", nuevo.getNombreCompleto());
-        }
-        peticion.asignarConsultor(nuevo);
-        bitacora.registrar(EventosPeticion.reasignacion(peticion, anterior == null ? null : anterior.getNombreCompleto(),
-                LongitudTexto.exigir("Motivo", motivo.trim(), LongitudTexto.MEDIANO), actor, OffsetDateTime.now(reloj)));
+        reasignacion.aplicar(Actor.de(contexto), peticion, null, nombreUsuario, motivo, OffsetDateTime.now(reloj));
         peticiones.sincronizar();
         return peticion;
     }

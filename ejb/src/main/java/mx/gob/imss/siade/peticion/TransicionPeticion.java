@@ -1,5 +1,6 @@
 package mx.gob.imss.siade.peticion;
 
+import static mx.gob.imss.siade.peticion.EstadoPeticion.ANULADA;
 import static mx.gob.imss.siade.peticion.EstadoPeticion.CONCLUIDA;
 import static mx.gob.imss.siade.peticion.EstadoPeticion.DATOS_SOLICITADOS;
 import static mx.gob.imss.siade.peticion.EstadoPeticion.DERIVADA;
@@ -45,7 +46,12 @@ public enum TransicionPeticion {
             EnumSet.of(CONSULTOR, SUPERVISOR, JEFE_AREA)),
     /** The deadline for the missing data passed without answer (act. 28, 78, 112). */
     CONCLUIR_POR_VENCIMIENTO(EnumSet.of(DATOS_SOLICITADOS), CONCLUIDA,
-            EnumSet.of(SISTEMA, CORRESPONDENCIA, CONSULTOR, SUPERVISOR, JEFE_AREA));
+            EnumSet.of(SISTEMA, CORRESPONDENCIA, CONSULTOR, SUPERVISOR, JEFE_AREA)),
+    /**
+     * A registration made by mistake is annulled by the jefe de área, before it was derived (the service
+     * also refuses a case with derivations or oficios); the folio stays as ANULADA.
+     */
+    ANULAR(EnumSet.of(REGISTRADA, DATOS_SOLICITADOS, EN_ANALISIS), ANULADA, EnumSet.of(JEFE_AREA));
 
     private final Set<EstadoPeticion> origenes;
     private final EstadoPeticion destino;

@@ -24,4 +24,12 @@ public enum Semaforo {
         }
         return calendario.diasHabilesEntre(hoy, fechaLimite) <= DIAS_AVISO ? AMARILLO : VERDE;
     }
+
+    /**
+     * The first deadline that is still {@link #VERDE} today: ROJO before {@code hoy}, AMARILLO from
+     * {@code hoy} up to the day before this one. Lets a query select a colour by date range.
+     */
+    public static LocalDate primerDiaVerde(LocalDate hoy, CalendarioHabil calendario) {
+        return calendario.sumarDiasHabiles(hoy, DIAS_AVISO + 1);
+    }
 }

@@ -39,5 +39,7 @@ public enum AccionCaso {
     /** Initial (or send back) an oficio of the case: only the reviewer whose turn it is. */
     RUBRICAR,
     /** Sign an oficio of the case: only its titular, or the suplente during the titular's absence. */
-    FIRMAR
+    FIRMAR,
+    /** Annul a registration made by mistake (the jefe de área of the case's área). */
+    ANULAR
 }

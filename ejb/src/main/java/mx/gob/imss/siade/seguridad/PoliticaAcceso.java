@@ -79,6 +79,7 @@ public class PoliticaAcceso {
         ROLES_POR_ACCION.put(AccionCaso.RUBRICAR, EnumSet.of(Rol.CONSULTOR, Rol.SUPERVISOR, Rol.JEFE_AREA,
                 Rol.CORRESPONDENCIA, Rol.TITULAR_DAC));
         ROLES_POR_ACCION.put(AccionCaso.FIRMAR, FIRMAN);
+        ROLES_POR_ACCION.put(AccionCaso.ANULAR, EnumSet.of(Rol.JEFE_AREA));
     }
 
 

@@ -85,6 +85,17 @@ public class Usuario implements Serializable {
     /** The position printed under a signature. */
     private String puesto;
 
+    /** A temporary password (new user, reset by the administrador): it must be changed at the next sign-in. */
+    @Convert(converter = BooleanoNumerico.class)
+    @Column(name = "DEBE_CAMBIAR_CONTRASENA")
+    private boolean debeCambiarContrasena;
+
+    @Column(name = "CONTRASENA_CAMBIADA_EN")
+    private OffsetDateTime contrasenaCambiadaEn;
+
+    @Column(name = "DESACTIVADO_EN")
+    private OffsetDateTime desactivadoEn;
+
     @Version
     private long version;
 
@@ -112,6 +123,60 @@ public class Usuario implements Serializable {
     public void asignarDatosDeFirma(String rfc, String puesto) {
         this.rfc = rfc == null || rfc.isBlank() ? null : rfc.trim().toUpperCase(java.util.Locale.ROOT);
         this.puesto = puesto == null || puesto.isBlank() ? null : puesto.trim();
+    }
+
+    /** The administrador's changes: name, email, área and roles (the user name never changes). */
+    public void cambiarDatos(String nuevoNombre, String nuevoCorreo, AreaDac nuevaArea, Set<Rol> nuevosRoles) {
+        if (nuevosRoles == null || nuevosRoles.isEmpty() || nuevosRoles.contains(Rol.SISTEMA)) {
+            throw new IllegalArgumentException("Roles inválidos: " + nuevosRoles);
+        }
+        this.nombreCompleto = nuevoNombre;
+        this.correo = nuevoCorreo;
+        this.areaDac = nuevaArea;
+        this.roles.clear();
+        this.roles.addAll(nuevosRoles);
+    }
+
+    /** No longer signs in; never deleted, so every bitácora entry stays attributed to them. */
+    public void desactivar(OffsetDateTime ahora) {
+        this.activo = false;
+        this.desactivadoEn = ahora;
+    }
+
+    public void reactivar() {
+        this.activo = true;
+        this.desactivadoEn = null;
+    }
+
+    /** A new password hash; {@code temporal} when the administrador set it, to be changed at the next sign-in. */
+    public void fijarContrasena(String nuevoHash, boolean temporal, OffsetDateTime ahora) {
+        this.hashContrasena = nuevoHash;
+        this.debeCambiarContrasena = temporal;
+        this.contrasenaCambiadaEn = ahora;
+    }
+
+    public String getHashContrasena() {
+        return hashContrasena;
+    }
+
+    public boolean isDebeCambiarContrasena() {
+        return debeCambiarContrasena;
+    }
+
+    public OffsetDateTime getContrasenaCambiadaEn() {
+        return contrasenaCambiadaEn;
+    }
+
+    public OffsetDateTime getDesactivadoEn() {
+        return desactivadoEn;
+    }
+
+    public OffsetDateTime getCreadoEn() {
+        return creadoEn;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getRfc() {

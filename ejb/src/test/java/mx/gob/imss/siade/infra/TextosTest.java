@@ -33,6 +33,7 @@ class TextosTest {
                 mx.gob.imss.siade.oficios.EstadoRubrica.class, mx.gob.imss.siade.oficios.PapelRubrica.class,
                 mx.gob.imss.siade.gestion.ResultadoLlamada.class, mx.gob.imss.siade.gestion.Escalamiento.Cierre.class,
                 mx.gob.imss.siade.gestion.TurnoLibreta.class, mx.gob.imss.siade.gestion.EntradaLibreta.Revision.class,
+                mx.gob.imss.siade.seguridad.Rol.class, mx.gob.imss.siade.catalogos.TipoInstancia.class,
                 mx.gob.imss.siade.auditoria.AccionAuditada.class, mx.gob.imss.siade.peticion.Confidencialidad.class);
         for (Class<? extends Enum<?>> tipo : tipos) {
             for (Enum<?> valor : tipo.getEnumConstants()) {

@@ -39,6 +39,7 @@ class PoliticaAccesoTest {
             Map.entry(AccionCaso.REDACTAR_OFICIO, "CSJR||"),
             Map.entry(AccionCaso.ENVIAR_OFICIO, "CSJR||"),
             Map.entry(AccionCaso.REASIGNAR, "SJ||"),
+            Map.entry(AccionCaso.ANULAR, "J||"),
             Map.entry(AccionCaso.LLAMAR, "CSJ||"),
             Map.entry(AccionCaso.ESCALAR, "CSJ||"),
             Map.entry(AccionCaso.INFORMAR_Y_CONCLUIR, "CSJ||"),

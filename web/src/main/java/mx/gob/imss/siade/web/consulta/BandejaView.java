@@ -40,6 +40,9 @@ public class BandejaView implements Serializable {
     @EJB
     private mx.gob.imss.siade.firma.PortafirmasService portafirmas;
 
+    @EJB
+    private mx.gob.imss.siade.supervision.ReasignacionMasivaService supervision;
+
     /** Oficios awaiting my rúbrica or signature: the Bandeja points to the portafirmas. */
     private long pendientesDeFirma;
 
@@ -61,6 +64,14 @@ public class BandejaView implements Serializable {
     private boolean incluirConcluidas;
     /** «Mis casos»: only the cases assigned to the signed-in consultor (on by default for consultores). */
     private boolean soloMisCasos;
+    /** Open cases of one semáforo colour (also set by a link from the indicators). */
+    private mx.gob.imss.siade.plazos.Semaforo semaforo;
+    /** Supervisors: the cases of one consultor of the área (an absent one's, to reassign them). */
+    private String consultor;
+    /** Supervisors: the cases received in the last guard shift (5.49), to reassign them. */
+    private boolean soloGuardia;
+    private mx.gob.imss.siade.supervision.Guardia guardia;
+    private List<mx.gob.imss.siade.seguridad.Usuario> consultores;
 
     /** The filter in force, set by {@link #buscar()}; null after an invalid one: the list is then empty. */
     private FiltroBandeja aplicado;
@@ -75,6 +86,25 @@ public class BandejaView implements Serializable {
         aplicado = FiltroBandeja.pendientes(soloMisCasos ? sesion.getUsuario() : null);
         modelo = new BandejaLazyModel(bandeja, () -> aplicado);
         pendientesDeFirma = sesion.puedeAbrir("PORTAFIRMAS") ? portafirmas.pendientesDeMi() : 0;
+        consultores = isSupervisa() ? supervision.consultoresDeMiArea() : List.of();
+    }
+
+    /** A link from the indicators (semáforo, área): applies it as the filter. */
+    public void alAbrir() {
+        if (semaforo != null || areaDacId != null) {
+            soloMisCasos = false;
+            buscar();
+        }
+    }
+
+    /** Supervisors and jefes de área: filter by consultor or guard shift, and reassign. */
+    public boolean isSupervisa() {
+        return sesion.tiene("SUPERVISOR") || sesion.tiene("JEFE_AREA");
+    }
+
+    /** The filter in force (null when the form's was invalid), for an action over all its cases. */
+    public FiltroBandeja getAplicado() {
+        return aplicado;
     }
 
     public long getPendientesDeFirma() {
@@ -97,8 +127,53 @@ public class BandejaView implements Serializable {
             aplicado = null;
             return;
         }
-        aplicado = new FiltroBandeja(folio, nss, estado, tipo, ooadId, umaeId, desde, hasta,
-                todasLasAreas ? areaDacId : null, !incluirConcluidas, soloMisCasos ? sesion.getUsuario() : null);
+        String deConsultor = soloMisCasos ? sesion.getUsuario()
+                : isSupervisa() && consultor != null && !consultor.isBlank() ? consultor : null;
+        FiltroBandeja filtro = new FiltroBandeja(folio, nss, estado, tipo, ooadId, umaeId, desde, hasta,
+                todasLasAreas ? areaDacId : null, !incluirConcluidas, deConsultor).conSemaforo(semaforo);
+        guardia = null;
+        if (soloGuardia && isSupervisa()) {
+            guardia = supervision.ultimaGuardia();
+            filtro = filtro.conRecepcionEntre(guardia.desde(), guardia.hasta());
+        }
+        aplicado = filtro;
+    }
+
+    /** The guard shift the filter applied, to show its dates (null when not filtering by it). */
+    public mx.gob.imss.siade.supervision.Guardia getGuardia() {
+        return guardia;
+    }
+
+    public mx.gob.imss.siade.plazos.Semaforo[] getSemaforos() {
+        return mx.gob.imss.siade.plazos.Semaforo.values();
+    }
+
+    public List<mx.gob.imss.siade.seguridad.Usuario> getConsultores() {
+        return consultores;
+    }
+
+    public mx.gob.imss.siade.plazos.Semaforo getSemaforo() {
+        return semaforo;
+    }
+
+    public void setSemaforo(mx.gob.imss.siade.plazos.Semaforo semaforo) {
+        this.semaforo = semaforo;
+    }
+
+    public String getConsultor() {
+        return consultor;
+    }
+
+    public void setConsultor(String consultor) {
+        this.consultor = consultor;
+    }
+
+    public boolean isSoloGuardia() {
+        return soloGuardia;
+    }
+
+    public void setSoloGuardia(boolean soloGuardia) {
+        this.soloGuardia = soloGuardia;
     }
 
     public void limpiar() {
@@ -112,6 +187,10 @@ public class BandejaView implements Serializable {
         desde = null;
         hasta = null;
         incluirConcluidas = false;
+        semaforo = null;
+        consultor = null;
+        soloGuardia = false;
+        guardia = null;
         aplicado = FiltroBandeja.pendientes(soloMisCasos ? sesion.getUsuario() : null);
     }
 

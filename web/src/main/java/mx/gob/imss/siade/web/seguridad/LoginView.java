@@ -30,6 +30,9 @@ public class LoginView {
     @Inject
     private FacesContext facesContext;
 
+    @jakarta.ejb.EJB
+    private mx.gob.imss.siade.seguridad.CuentaService cuentas;
+
     private String usuario;
     private String contrasena;
 
@@ -43,7 +46,10 @@ public class LoginView {
                                 new Password(contrasena == null ? "" : contrasena))));
         contrasena = null;
         if (estado == AuthenticationStatus.SUCCESS) {
-            externo.redirect(externo.getRequestContextPath() + "/bandeja.xhtml");
+            boolean temporal = cuentas.estado(peticion.getUserPrincipal() == null ? usuario.trim()
+                    : peticion.getUserPrincipal().getName()).debeCambiarContrasena();
+            externo.redirect(externo.getRequestContextPath()
+                    + (temporal ? AccesoPantallas.CAMBIAR_CONTRASENA : "/bandeja.xhtml"));
         } else {
             Object espera = peticion.getAttribute(MecanismoAutenticacion.ESPERA);
             externo.redirect(externo.getRequestContextPath() + "/login.xhtml"

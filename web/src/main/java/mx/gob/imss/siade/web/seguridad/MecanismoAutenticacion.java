@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import mx.gob.imss.siade.seguridad.CuentaService;
+import mx.gob.imss.siade.seguridad.EstadoCuenta;
 import mx.gob.imss.siade.seguridad.IntentosAccesoService;
 
 /**
@@ -45,6 +47,12 @@ public class MecanismoAutenticacion implements HttpAuthenticationMechanism {
     @EJB
     private IntentosAccesoService intentos;
 
+    @EJB
+    private CuentaService cuentas;
+
+    /** Request attribute set while the signed-in user must change a temporary password. */
+    public static final String DEBE_CAMBIAR = MecanismoAutenticacion.class.getName() + ".debeCambiar";
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest peticion, HttpServletResponse respuesta,
                                                 HttpMessageContext contexto) {
@@ -58,6 +66,17 @@ public class MecanismoAutenticacion implements HttpAuthenticationMechanism {
         HttpSession sesion = peticion.getSession(false);
         Object guardada = sesion == null ? null : sesion.getAttribute(SesionAutenticada.ATRIBUTO);
         if (guardada instanceof SesionAutenticada autenticada) {
+            if (contexto.isProtected()) {
+                // Deactivated, or the password reset since sign-in: this session is over (on every node).
+                EstadoCuenta cuenta = cuentas.estado(autenticada.nombreUsuario());
+                if (!cuenta.sesionVigente(autenticada.contrasenaVista())) {
+                    sesion.invalidate();
+                    return pedirInicioDeSesion(peticion, respuesta, contexto);
+                }
+                if (cuenta.debeCambiarContrasena()) {
+                    peticion.setAttribute(DEBE_CAMBIAR, Boolean.TRUE);
+                }
+            }
             return contexto.notifyContainerAboutLogin(autenticada.nombreUsuario(), autenticada.grupos());
         }
         if (!contexto.isProtected()) {
@@ -88,7 +107,8 @@ public class MecanismoAutenticacion implements HttpAuthenticationMechanism {
             anterior.invalidate();
         }
         HttpSession sesion = peticion.getSession(true);
-        sesion.setAttribute(SesionAutenticada.ATRIBUTO, new SesionAutenticada(nombre, resultado.getCallerGroups()));
+        sesion.setAttribute(SesionAutenticada.ATRIBUTO, new SesionAutenticada(nombre, resultado.getCallerGroups(),
+                cuentas.estado(nombre).contrasenaCambiadaEn()));
         return contexto.notifyContainerAboutLogin(nombre, resultado.getCallerGroups());
     }
 

@@ -23,6 +23,10 @@ public enum Pantalla {
     PLANTILLAS("/plantillas-oficio.xhtml", EnumSet.of(Rol.ADMIN)),
     PLAZOS("/plazos.xhtml", EnumSet.of(Rol.ADMIN)),
     SEGURIDAD("/seguridad.xhtml", EnumSet.of(Rol.ADMIN)),
+    /** Users: create, roles, área, RFC, deactivate, temporary passwords, locks. */
+    USUARIOS("/usuarios.xhtml", EnumSet.of(Rol.ADMIN)),
+    /** OOAD, UMAE, órganos normativos, instancias and their enlace emails, tipos de documento. */
+    CATALOGOS("/catalogos.xhtml", EnumSet.of(Rol.ADMIN)),
     /** Who read what, and the verification of the hash chains. */
     AUDITORIA("/auditoria.xhtml", EnumSet.of(Rol.ADMIN)),
     /** Institutional áreas and their escalation chains (Gestión, act. 31). */
