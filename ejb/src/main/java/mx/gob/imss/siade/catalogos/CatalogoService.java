@@ -27,6 +27,10 @@ public class CatalogoService {
         return repositorio.umaes();
     }
 
+    public List<OrganoNormativo> organosNormativos() {
+        return repositorio.organosNormativos();
+    }
+
     public List<Instancia> instancias() {
         return repositorio.instancias();
     }

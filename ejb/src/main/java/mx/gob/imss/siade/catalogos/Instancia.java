@@ -26,6 +26,8 @@ public class Instancia implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Id
+    @jakarta.persistence.SequenceGenerator(name = "INSTANCIA_SEQ", sequenceName = "INSTANCIA_SEQ", allocationSize = 1)
+    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.SEQUENCE, generator = "INSTANCIA_SEQ")
     private Long id;
 
     @Enumerated(EnumType.STRING)
@@ -61,6 +63,32 @@ public class Instancia implements Serializable {
     private boolean activo = true;
 
     protected Instancia() {
+    }
+
+    /**
+     * A new instancia: a CDAOD names its OOAD, a JDAOD its UMAE, an órgano normativo its dirección, an área
+     * DAC its área (checked by the administration service); OIC and SNTSS are notified, not followed up.
+     */
+    public Instancia(TipoInstancia tipo, String nombre, Ooad ooad, Umae umae, OrganoNormativo organoNormativo,
+                     AreaDac areaDac, String correo) {
+        this.tipo = tipo;
+        this.nombre = nombre;
+        this.ooad = ooad;
+        this.umae = umae;
+        this.organoNormativo = organoNormativo;
+        this.areaDac = areaDac;
+        this.correo = correo;
+        this.conSeguimiento = tipo != TipoInstancia.OIC && tipo != TipoInstancia.SNTSS;
+    }
+
+    /** The name and the enlace email derivations are sent to (from the next derivation on). */
+    public void cambiar(String nuevoNombre, String nuevoCorreo) {
+        this.nombre = nuevoNombre;
+        this.correo = nuevoCorreo;
+    }
+
+    public void activar(boolean activa) {
+        this.activo = activa;
     }
 
     public Long getId() {

@@ -11,11 +11,13 @@ import jakarta.persistence.Convert;
 /** Órgano de Operación Administrativa Desconcentrada (uno por entidad; tres entidades tienen dos). */
 @Entity
 @Table(name = "OOAD")
-public class Ooad implements Serializable {
+public class Ooad implements Serializable, EntradaCatalogo {
 
     private static final long serialVersionUID = 1L;
 
     @Id
+    @jakarta.persistence.SequenceGenerator(name = "OOAD_SEQ", sequenceName = "OOAD_SEQ", allocationSize = 1)
+    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.SEQUENCE, generator = "OOAD_SEQ")
     private Long id;
 
     @Column(nullable = false, unique = true)
@@ -50,6 +52,16 @@ public class Ooad implements Serializable {
 
     public boolean isActivo() {
         return activo;
+    }
+
+    @Override
+    public void renombrar(String nuevoNombre) {
+        this.nombre = nuevoNombre;
+    }
+
+    @Override
+    public void activar(boolean activa) {
+        this.activo = activa;
     }
 
     @Override

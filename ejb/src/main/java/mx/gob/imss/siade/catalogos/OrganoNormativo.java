@@ -11,11 +11,13 @@ import jakarta.persistence.Convert;
 /** Central directorate that sets the rules; reached through its enlace normativo. */
 @Entity
 @Table(name = "ORGANO_NORMATIVO")
-public class OrganoNormativo implements Serializable {
+public class OrganoNormativo implements Serializable, EntradaCatalogo {
 
     private static final long serialVersionUID = 1L;
 
     @Id
+    @jakarta.persistence.SequenceGenerator(name = "ORGANO_NORMATIVO_SEQ", sequenceName = "ORGANO_NORMATIVO_SEQ", allocationSize = 1)
+    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.SEQUENCE, generator = "ORGANO_NORMATIVO_SEQ")
     private Long id;
 
     @Column(nullable = false, unique = true)
@@ -51,6 +53,26 @@ public class OrganoNormativo implements Serializable {
 
     public boolean isActivo() {
         return activo;
+    }
+
+    /** A new row (the code is fixed from now on). */
+    public OrganoNormativo(String clave, String nombre) {
+        this.clave = clave;
+        this.nombre = nombre;
+    }
+
+    @Override
+    public void renombrar(String nuevoNombre) {
+        this.nombre = nuevoNombre;
+    }
+
+    @Override
+    public void activar(boolean activa) {
+        this.activo = activa;
+    }
+
+    public void cambiarCorreoEnlace(String correo) {
+        this.correoEnlace = correo;
     }
 
     @Override

@@ -11,11 +11,13 @@ import jakarta.persistence.Convert;
 /** Kind of digitised document in a case file. */
 @Entity
 @Table(name = "TIPO_DOCUMENTO")
-public class TipoDocumento implements Serializable {
+public class TipoDocumento implements Serializable, EntradaCatalogo {
 
     private static final long serialVersionUID = 1L;
 
     @Id
+    @jakarta.persistence.SequenceGenerator(name = "TIPO_DOCUMENTO_SEQ", sequenceName = "TIPO_DOCUMENTO_SEQ", allocationSize = 1)
+    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.SEQUENCE, generator = "TIPO_DOCUMENTO_SEQ")
     private Long id;
 
     @Column(nullable = false, unique = true)
@@ -44,6 +46,22 @@ public class TipoDocumento implements Serializable {
 
     public boolean isActivo() {
         return activo;
+    }
+
+    /** A new row (the code is fixed from now on). */
+    public TipoDocumento(String clave, String nombre) {
+        this.clave = clave;
+        this.nombre = nombre;
+    }
+
+    @Override
+    public void renombrar(String nuevoNombre) {
+        this.nombre = nuevoNombre;
+    }
+
+    @Override
+    public void activar(boolean activa) {
+        this.activo = activa;
     }
 
     @Override

@@ -11,11 +11,13 @@ import jakarta.persistence.Convert;
 /** Unidad Médica de Alta Especialidad. */
 @Entity
 @Table(name = "UMAE")
-public class Umae implements Serializable {
+public class Umae implements Serializable, EntradaCatalogo {
 
     private static final long serialVersionUID = 1L;
 
     @Id
+    @jakarta.persistence.SequenceGenerator(name = "UMAE_SEQ", sequenceName = "UMAE_SEQ", allocationSize = 1)
+    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.SEQUENCE, generator = "UMAE_SEQ")
     private Long id;
 
     @Column(nullable = false, unique = true)
@@ -64,6 +66,20 @@ public class Umae implements Serializable {
 
     public boolean isActivo() {
         return activo;
+    }
+
+    @Override
+    public void renombrar(String nuevoNombre) {
+        this.nombre = nuevoNombre;
+    }
+
+    @Override
+    public void activar(boolean activa) {
+        this.activo = activa;
+    }
+
+    public void cambiarEntidad(String nuevaEntidad) {
+        this.entidad = nuevaEntidad;
     }
 
     @Override

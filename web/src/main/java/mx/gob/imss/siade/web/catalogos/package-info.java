@@ -1,0 +1,2 @@
+/** The administrador's catalogues screen. */
+package mx.gob.imss.siade.web.catalogos;
