@@ -8,10 +8,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Map;
 
 /**
  * The signed-in person's own account: whether a session may go on ({@link #estado}, asked on every request)
@@ -19,9 +17,6 @@ import java.util.Map;
  */
 @Stateless
 public class CuentaService {
-
-    /** PBKDF2-HMAC-SHA256 iterations of every password hash written from now on. */
-    static final String ITERACIONES = "210000";
 
     @Resource
     private SessionContext contexto;
@@ -33,7 +28,7 @@ public class CuentaService {
     private UsuarioRepository usuarios;
 
     @Inject
-    private Pbkdf2PasswordHash hash;
+    private HashContrasenas hashes;
 
     @Inject
     private Clock reloj;
@@ -54,7 +49,7 @@ public class CuentaService {
             Roles.CORRESPONDENCIA, Roles.JURIDICO, Roles.ADMIN})
     public OffsetDateTime cambiarContrasena(String actual, String nueva, String confirmacion) {
         Usuario usuario = usuarios.de(Actor.de(contexto));
-        if (actual == null || !hash.verify(actual.toCharArray(), usuario.getHashContrasena())) {
+        if (!hashes.coincide(actual, usuario.getHashContrasena())) {
             throw new UsuarioRechazadoException("error.contrasena.actual");
         }
         if (nueva == null || !nueva.equals(confirmacion)) {
@@ -67,14 +62,9 @@ public class CuentaService {
             throw new UsuarioRechazadoException(clave, PoliticaContrasena.MINIMO);
         });
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
-        usuario.fijarContrasena(hashDe(nueva), false, ahora);
+        usuario.fijarContrasena(hashes.generar(nueva), false, ahora);
         em.persist(new EventoSeguridad(ahora, TipoEventoSeguridad.CAMBIO_CONTRASENA, usuario.getNombreUsuario(), null,
                 "Cambió su contraseña"));
         return ahora;
-    }
-
-    String hashDe(String contrasena) {
-        hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", ITERACIONES));
-        return hash.generate(contrasena.toCharArray());
     }
 }

@@ -2,7 +2,6 @@ package mx.gob.imss.siade.seguridad;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -49,8 +48,8 @@ public class UsuariosService {
     @Inject
     private CatalogoRepository catalogos;
 
-    @EJB
-    private CuentaService cuentas;
+    @Inject
+    private HashContrasenas hashes;
 
     @Inject
     private Clock reloj;
@@ -72,7 +71,7 @@ public class UsuariosService {
         Validos v = validar(datos);
         String temporal = PoliticaContrasena.temporal();
         OffsetDateTime ahora = OffsetDateTime.now(reloj);
-        Usuario usuario = new Usuario(nombre, v.nombreCompleto(), v.correo(), cuentas.hashDe(temporal), v.area(),
+        Usuario usuario = new Usuario(nombre, v.nombreCompleto(), v.correo(), hashes.generar(temporal), v.area(),
                 v.roles(), ahora);
         usuario.asignarDatosDeFirma(v.rfc(), v.puesto());
         usuario.fijarContrasena(usuario.getHashContrasena(), true, null);
@@ -119,7 +118,7 @@ public class UsuariosService {
     public String restablecerContrasena(long id, long versionVista) {
         Usuario usuario = paraCambiar(id, versionVista);
         String temporal = PoliticaContrasena.temporal();
-        usuario.fijarContrasena(cuentas.hashDe(temporal), true, OffsetDateTime.now(reloj));
+        usuario.fijarContrasena(hashes.generar(temporal), true, OffsetDateTime.now(reloj));
         registrar(TipoEventoSeguridad.CAMBIO_CONTRASENA, "Contraseña temporal de " + usuario.getNombreUsuario());
         return temporal;
     }

@@ -88,10 +88,13 @@ public class AnulacionService {
         Actor actor = Actor.de(contexto);
         boolean todas = PoliticaAcceso.leeTodasLasAreas(actor.roles());
         Long area = todas ? null : usuarios.areaDe(actor.nombreUsuario()).orElse(-1L);
-        return em.createQuery("SELECT p FROM Peticion p WHERE p.estado = :anulada AND p.anuladaEn >= :desde"
-                        + " AND p.anuladaEn < :hasta" + (todas ? "" : " AND p.areaDac.id = :area")
-                        + " ORDER BY p.anuladaEn, p.id", Peticion.class)
-                .setParameter("anulada", EstadoPeticion.ANULADA)
+        jakarta.persistence.TypedQuery<Peticion> consulta = em.createQuery("SELECT p FROM Peticion p WHERE"
+                + " p.estado = :anulada AND p.anuladaEn >= :desde AND p.anuladaEn < :hasta"
+                + (todas ? "" : " AND p.areaDac.id = :area") + " ORDER BY p.anuladaEn, p.id", Peticion.class);
+        if (!todas) {
+            consulta.setParameter("area", area);
+        }
+        return consulta.setParameter("anulada", EstadoPeticion.ANULADA)
                 .setParameter("desde", desde.atStartOfDay(Tiempo.ZONA_MEXICO).toOffsetDateTime())
                 .setParameter("hasta", hasta.plusDays(1).atStartOfDay(Tiempo.ZONA_MEXICO).toOffsetDateTime())
                 .setHint("eclipselink.left-join-fetch", "p.areaDac")

@@ -18,7 +18,7 @@ class PoliticaContrasenaTest {
         assertEquals(Optional.of("error.contrasena.clases"), PoliticaContrasena.incumple("solominusculasylargas", "ana"));
         assertEquals(Optional.of("error.contrasena.usuario"), PoliticaContrasena.incumple("Mi.Consultora.2027", "consultora"));
         assertEquals(Optional.of("error.contrasena.comun"), PoliticaContrasena.incumple("Password1234", "ana"));
-        assertEquals(Optional.empty(), PoliticaContrasena.incumple("Guanábana en el jardín 7", "ana"));
+        assertEquals(Optional.empty(), PoliticaContrasena.incumple("Guanábana en el jardín 7", "pedro"));
         assertEquals(Optional.empty(), PoliticaContrasena.incumple("Oficio.Firmado.2026", "consultor"));
     }
 

@@ -76,6 +76,14 @@ public final class Sembrador {
         pedir("pruebas/olvidar-intentos");
     }
 
+    /**
+     * The administrador's action on a user ({@code crear} a consultor of Correspondencia, {@code desactivar},
+     * {@code reactivar}, {@code restablecer}, {@code desbloquear}); answers the temporary password when one is given.
+     */
+    public String usuario(String accion, String nombre) throws IOException, InterruptedException {
+        return pedir("pruebas/usuario?accion=" + accion + "&nombre=" + nombre);
+    }
+
     private String pedir(String ruta) throws IOException, InterruptedException {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + ruta)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

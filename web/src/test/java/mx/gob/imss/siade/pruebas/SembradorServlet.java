@@ -44,7 +44,7 @@ import mx.gob.imss.siade.peticion.TipoPeticion;
  * deployments have no OCR workers in the background).
  */
 @WebServlet({"/pruebas/sembrar", "/pruebas/olvidar-intentos", "/pruebas/carpeta-temporal", "/pruebas/pki-demo",
-        "/pruebas/vencer", "/pruebas/ocr", "/pruebas/carpeta"})
+        "/pruebas/vencer", "/pruebas/ocr", "/pruebas/carpeta", "/pruebas/usuario"})
 public class SembradorServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -97,6 +97,15 @@ public class SembradorServlet extends HttpServlet {
     @EJB
     private mx.gob.imss.siade.busqueda.IndexadorPendientes indexador;
 
+    @EJB
+    private ComoAdmin comoAdmin;
+
+    @EJB
+    private mx.gob.imss.siade.seguridad.UsuariosService usuarios;
+
+    @EJB
+    private mx.gob.imss.siade.seguridad.IntentosAccesoService intentos;
+
     @Override
     protected void doGet(HttpServletRequest peticion, HttpServletResponse respuesta) throws IOException {
         respuesta.setContentType("text/plain;charset=UTF-8");
@@ -107,6 +116,10 @@ public class SembradorServlet extends HttpServlet {
             }
             if (peticion.getServletPath().endsWith("carpeta-temporal")) {
                 respuesta.getWriter().write(mx.gob.imss.siade.web.documentos.CarpetaTemporal.carpeta().toString());
+                return;
+            }
+            if (peticion.getServletPath().endsWith("usuario")) {
+                respuesta.getWriter().write(usuario(peticion.getParameter("accion"), peticion.getParameter("nombre")));
                 return;
             }
             if (peticion.getServletPath().endsWith("olvidar-intentos")) {
@@ -180,6 +193,30 @@ public class SembradorServlet extends HttpServlet {
             respuesta.setStatus(500);
             respuesta.getWriter().write(e.toString());
         }
+    }
+
+    /** The administrador's user actions, as the users screen calls them: the temporary password when one is given. */
+    private String usuario(String accion, String nombre) throws Exception {
+        return comoAdmin.ejecutar(() -> {
+            if ("crear".equals(accion)) {
+                return usuarios.crear(new mx.gob.imss.siade.seguridad.DatosUsuario(nombre, "Consultor " + nombre, null,
+                        catalogos.areasDac().stream().filter(a -> "CORRESPONDENCIA".equals(a.getClave())).findFirst()
+                                .orElseThrow().getId(), java.util.EnumSet.of(mx.gob.imss.siade.seguridad.Rol.CONSULTOR),
+                        null, null));
+            }
+            if ("desbloquear".equals(accion)) {
+                intentos.desbloquear(mx.gob.imss.siade.seguridad.IntentoAcceso.deCuenta(nombre));
+                return "ok";
+            }
+            mx.gob.imss.siade.seguridad.Usuario u = usuarios.todos().stream()
+                    .filter(x -> x.getNombreUsuario().equals(nombre)).findFirst().orElseThrow();
+            return switch (accion) {
+                case "desactivar" -> String.valueOf(usuarios.desactivar(u.getId(), u.getVersion()).isActivo());
+                case "reactivar" -> String.valueOf(usuarios.reactivar(u.getId(), u.getVersion()).isActivo());
+                case "restablecer" -> usuarios.restablecerContrasena(u.getId(), u.getVersion());
+                default -> throw new IllegalArgumentException(accion);
+            };
+        });
     }
 
     private String sembrar(String estado, String area, String asunto) throws Exception {

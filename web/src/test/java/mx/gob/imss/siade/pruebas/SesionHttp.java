@@ -162,6 +162,11 @@ public final class SesionHttp {
         return cliente.send(peticion, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** The CSP nonce PrimeFaces puts in a page; a non-AJAX post sends it back, as the browser does. */
+    public static String nonce(String pagina) {
+        return grupo(NONCE, pagina);
+    }
+
     private static String grupo(Pattern patron, String texto) {
         Matcher m = patron.matcher(texto);
         if (!m.find()) {

@@ -183,6 +183,62 @@ class AccesoHttpIT {
         assertTrue(avisosExistente.get(3).startsWith("Demasiados intentos fallidos. Espere"), avisosExistente.get(3));
     }
 
+    @Test
+    @DisplayName("Usuario nuevo: entra con su contraseña temporal y sólo puede cambiarla; la política rechaza una débil;"
+            + " desactivado o con contraseña restablecida, su sesión abierta termina")
+    void contrasenaTemporalYSesionesTerminadas() throws Exception {
+        Sembrador sembrador = new Sembrador(base);
+        String nombre = "nuevo." + (System.nanoTime() % 1_000_000);
+        String temporal = sembrador.usuario("crear", nombre);
+        SesionHttp sesion = new SesionHttp(base);
+        HttpResponse<String> entrada = sesion.entrar(nombre, temporal);
+        assertTrue(entrada.uri().getPath().endsWith("/cambiar-contrasena.xhtml"), entrada.uri().toString());
+        assertTrue(entrada.body().contains("contraseña temporal"));
+        HttpResponse<String> bandeja = sesion.get("bandeja.xhtml");
+        assertTrue(bandeja.uri().getPath().endsWith("/cambiar-contrasena.xhtml"), "nada más se abre: " + bandeja.uri());
+        assertTrue(sesion.paginarBandeja(SesionHttp.viewState(entrada.body()), 0).body().contains("cambiar-contrasena.xhtml"),
+                "tampoco por AJAX");
+
+        HttpResponse<String> debil = cambiarContrasena(sesion, temporal, "corta1A", "corta1A");
+        assertTrue(debil.uri().getPath().endsWith("/cambiar-contrasena.xhtml"));
+        assertTrue(debil.body().contains("al menos 12 caracteres"), "la política se explica");
+        HttpResponse<String> distinta = cambiarContrasena(sesion, temporal, "Una frase larga 2026", "Otra frase larga 2026");
+        assertTrue(distinta.body().contains("no coinciden"));
+        String propia = "Una frase larga " + nombre.substring(6) + " Ok";
+        HttpResponse<String> cambiada = cambiarContrasena(sesion, temporal, propia, propia);
+        assertTrue(cambiada.uri().getPath().endsWith("/bandeja.xhtml"), cambiada.uri().toString());
+        assertTrue(cambiada.body().contains("Su contraseña se cambió."));
+        assertTrue(sesion.get("bandeja.xhtml").body().contains("bandeja:peticiones"), "la sesión sigue con la nueva");
+        assertTrue(new SesionHttp(base).entrar(nombre, temporal).uri().getPath().endsWith("/login.xhtml"),
+                "la temporal ya no sirve");
+
+        SesionHttp otra = new SesionHttp(base);
+        assertTrue(otra.entrar(nombre, propia).uri().getPath().endsWith("/bandeja.xhtml"));
+        String segunda = sembrador.usuario("restablecer", nombre);
+        assertTrue(otra.get("bandeja.xhtml").uri().getPath().endsWith("/login.xhtml"), "restablecida: la sesión abierta termina");
+        assertTrue(sesion.get("bandeja.xhtml").uri().getPath().endsWith("/login.xhtml"));
+        SesionHttp tercera = new SesionHttp(base);
+        assertTrue(tercera.entrar(nombre, segunda).uri().getPath().endsWith("/cambiar-contrasena.xhtml"));
+        sembrador.usuario("desactivar", nombre);
+        assertTrue(tercera.get("cambiar-contrasena.xhtml").uri().getPath().endsWith("/login.xhtml"),
+                "desactivado: la sesión abierta termina");
+        assertTrue(new SesionHttp(base).entrar(nombre, segunda).uri().getPath().endsWith("/login.xhtml"));
+    }
+
+    private static HttpResponse<String> cambiarContrasena(SesionHttp sesion, String actual, String nueva, String confirmacion)
+            throws Exception {
+        HttpResponse<String> pagina = sesion.get("cambiar-contrasena.xhtml");
+        java.util.Map<String, String> campos = new java.util.LinkedHashMap<>();
+        campos.put("contrasena", "contrasena");
+        campos.put("contrasena:actual", actual);
+        campos.put("contrasena:nueva", nueva);
+        campos.put("contrasena:confirmacion", confirmacion);
+        campos.put("contrasena:cambiar", "");
+        campos.put("jakarta.faces.ViewState", SesionHttp.viewState(pagina.body()));
+        campos.put("primefaces.nonce", SesionHttp.nonce(pagina.body()));
+        return sesion.post("cambiar-contrasena.xhtml", campos, false);
+    }
+
     private static String aviso(HttpResponse<String> r) {
         assertTrue(r.uri().getPath().endsWith("/login.xhtml"), r.uri().toString());
         String cuerpo = r.body();

@@ -87,6 +87,7 @@ class PoliticaAccesoIT {
     @EJB private mx.gob.imss.siade.gestion.NotaInformativaService notasInformativas;
     @EJB private mx.gob.imss.siade.consulta.ExpedientePdfService expedientePdf;
     @EJB private mx.gob.imss.siade.consulta.ConfidencialidadService confidencialidad;
+    @EJB private mx.gob.imss.siade.supervision.AnulacionService anulaciones;
     @jakarta.inject.Inject private mx.gob.imss.siade.firma.PkiDemo pki;
 
     private record Usuario(String nombre, EjecutorConRol ejecutor, Set<Rol> roles, RelacionCaso relacion) {
@@ -131,6 +132,7 @@ class PoliticaAccesoIT {
         m.put(AccionCaso.CLASIFICAR_CONFIDENCIALIDAD, p -> confidencialidad.cambiar(p.getFolio(),
                 mx.gob.imss.siade.peticion.Confidencialidad.RESTRINGIDO, List.of(), "Prueba de la matriz", p.getVersion()));
         m.put(AccionCaso.INFORMAR_INSTANCIA, p -> notasInformativas.enviar(p.getFolio(), "Seguimiento"));
+        m.put(AccionCaso.ANULAR, p -> anulaciones.anular(p.getFolio(), "Error de captura", p.getVersion()));
         m.put(AccionCaso.REASIGNAR, p -> peticiones.reasignar(p.getFolio(), "consultora", "Carga de trabajo",
                 p.getVersion()));
         // A solicitud de datos first, so the case has every field the oficio's template asks for.

@@ -1,0 +1,369 @@
+package mx.gob.imss.siade.supervision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import mx.gob.imss.siade.bitacora.EventoBitacora;
+import mx.gob.imss.siade.bitacora.TipoEventoBitacora;
+import mx.gob.imss.siade.catalogos.AdministracionCatalogosService;
+import mx.gob.imss.siade.catalogos.Catalogo;
+import mx.gob.imss.siade.catalogos.CatalogoService;
+import mx.gob.imss.siade.catalogos.DatosCatalogo;
+import mx.gob.imss.siade.catalogos.FilaCatalogo;
+import mx.gob.imss.siade.catalogos.TipoInstancia;
+import mx.gob.imss.siade.consulta.BandejaService;
+import mx.gob.imss.siade.consulta.ExpedienteService;
+import mx.gob.imss.siade.consulta.FilaBandeja;
+import mx.gob.imss.siade.consulta.FiltroBandeja;
+import mx.gob.imss.siade.datoscomplementarios.CanalSolicitud;
+import mx.gob.imss.siade.datoscomplementarios.DatosComplementariosService;
+import mx.gob.imss.siade.derivacion.DerivacionService;
+import mx.gob.imss.siade.infra.ReglaNegocioException;
+import mx.gob.imss.siade.infra.Tiempo;
+import mx.gob.imss.siade.notificaciones.CorreoSaliente;
+import mx.gob.imss.siade.notificaciones.CorreoService;
+import mx.gob.imss.siade.oficios.OficioService;
+import mx.gob.imss.siade.oficios.TipoOficio;
+import mx.gob.imss.siade.peticion.EstadoPeticion;
+import mx.gob.imss.siade.peticion.Peticion;
+import mx.gob.imss.siade.peticion.PeticionService;
+import mx.gob.imss.siade.peticion.TipoPeticion;
+import mx.gob.imss.siade.pruebas.ComoAdmin;
+import mx.gob.imss.siade.pruebas.ComoConsultor;
+import mx.gob.imss.siade.pruebas.ComoCorrespondencia;
+import mx.gob.imss.siade.pruebas.ComoJefe;
+import mx.gob.imss.siade.pruebas.ComoJefeGestion;
+import mx.gob.imss.siade.pruebas.ComoSupervisor;
+import mx.gob.imss.siade.pruebas.DatosDePrueba;
+import mx.gob.imss.siade.pruebas.Despliegue;
+import mx.gob.imss.siade.pruebas.RelojMovible;
+import mx.gob.imss.siade.seguridad.AccesoDenegadoException;
+import mx.gob.imss.siade.seguridad.DatosUsuario;
+import mx.gob.imss.siade.seguridad.EventoSeguridad;
+import mx.gob.imss.siade.seguridad.IntentoAcceso;
+import mx.gob.imss.siade.seguridad.IntentosAccesoService;
+import mx.gob.imss.siade.seguridad.Rol;
+import mx.gob.imss.siade.seguridad.TipoEventoSeguridad;
+import mx.gob.imss.siade.seguridad.Usuario;
+import mx.gob.imss.siade.seguridad.UsuariosService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Supervision and administration: bulk reassignment, anulación, users and sign-in locks, catalogues. */
+@ExtendWith(ArquillianExtension.class)
+class AdministracionIT {
+
+    @Deployment
+    static WebArchive despliegue() {
+        return Despliegue.conEjecutoresDeRol();
+    }
+
+    @EJB private PeticionService peticiones;
+    @EJB private ExpedienteService expedientes;
+    @EJB private BandejaService bandeja;
+    @EJB private ReasignacionMasivaService reasignacion;
+    @EJB private AnulacionService anulaciones;
+    @EJB private DerivacionService derivaciones;
+    @EJB private OficioService oficios;
+    @EJB private DatosComplementariosService datos;
+    @EJB private CatalogoService catalogos;
+    @EJB private AdministracionCatalogosService administracionCatalogos;
+    @EJB private UsuariosService usuarios;
+    @EJB private IntentosAccesoService intentos;
+    @EJB private CorreoService correos;
+    @EJB private ComoCorrespondencia comoCorrespondencia;
+    @EJB private ComoConsultor comoConsultor;
+    @EJB private ComoSupervisor comoSupervisor;
+    @EJB private ComoJefe comoJefe;
+    @EJB private ComoJefeGestion comoJefeGestion;
+    @EJB private ComoAdmin comoAdmin;
+
+    private Peticion nueva() throws Exception {
+        return comoCorrespondencia.ejecutar(() -> peticiones.registrar(DatosDePrueba.nuevaPeticion("CORRESPONDENCIA", null)));
+    }
+
+    private Peticion actual(String folio) throws Exception {
+        return comoSupervisor.ejecutar(() -> expedientes.abrir(folio)).peticion();
+    }
+
+    private List<EventoBitacora> bitacora(String folio) throws Exception {
+        return comoAdmin.ejecutar(() -> expedientes.abrir(folio)).bitacora();
+    }
+
+    private long area(String clave) throws Exception {
+        return comoAdmin.ejecutar(() -> catalogos.areasDac()).stream().filter(a -> clave.equals(a.getClave()))
+                .findFirst().orElseThrow().getId();
+    }
+
+    /** Refused by the role check of the EJB (@RolesAllowed), whatever wraps it. */
+    private static void denegado(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException) {
+                return;
+            }
+        }
+        throw new AssertionError("no fue rechazo de acceso: " + e, e);
+    }
+
+    private static String clave(Exception e) {
+        Throwable t = e;
+        while (t != null && !(t instanceof ReglaNegocioException)) {
+            t = t.getCause();
+        }
+        return assertInstanceOf(ReglaNegocioException.class, t, String.valueOf(e)).clave();
+    }
+
+    @Test
+    @DisplayName("Reasignación masiva: los casos vistos pasan de un paso con su bitácora; el cambiado entretanto, el concluido"
+            + " y el de otra área se informan y quedan como estaban")
+    void reasignacionMasivaConConflictos() throws Exception {
+        Peticion a = nueva();
+        Peticion b = nueva();
+        Peticion c = nueva();
+        Peticion concluida = nueva();
+        // Someone else changes b after the supervisor saw it.
+        comoConsultor.ejecutar(() -> peticiones.clasificar(b.getFolio(), TipoPeticion.QUEJA, b.getVersion()));
+        Peticion anulada = comoJefe.ejecutar(() -> anulaciones.anular(concluida.getFolio(), "Duplicado", concluida.getVersion()));
+        Peticion deGestion = comoJefeGestion.ejecutar(() -> peticiones.registrar(DatosDePrueba.nuevaPeticion("GESTION", null)));
+        long gestion = area("GESTION");
+        List<CasoVisto> vistos = List.of(new CasoVisto(a.getFolio(), a.getVersion()), new CasoVisto(b.getFolio(), b.getVersion()),
+                new CasoVisto(c.getFolio(), c.getVersion()), new CasoVisto(anulada.getFolio(), anulada.getVersion()),
+                new CasoVisto(deGestion.getFolio(), deGestion.getVersion()));
+
+        assertEquals("error.reasignacion.sinMotivo", clave(assertThrows(Exception.class,
+                () -> comoSupervisor.ejecutar(() -> reasignacion.reasignar(vistos, gestion, null, " ")))));
+        denegado(assertThrows(Exception.class,
+                () -> comoConsultor.ejecutar(() -> reasignacion.reasignar(vistos, gestion, null, "Carga"))));
+
+        ResultadoReasignacion r = comoSupervisor.ejecutar(() -> reasignacion.reasignar(vistos, gestion, null,
+                "Corresponde a Gestión"));
+        assertEquals(List.of(a.getFolio(), c.getFolio()), r.reasignados());
+        assertEquals(List.of(b.getFolio() + " error.peticion.modificada", anulada.getFolio() + " error.asignacion.concluida",
+                        deGestion.getFolio() + " error.acceso.caso"),
+                r.conflictos().stream().map(x -> x.folio() + " " + x.clave()).toList());
+        for (Peticion p : List.of(a, c)) {
+            Peticion movida = comoAdmin.ejecutar(() -> expedientes.abrir(p.getFolio())).peticion();
+            assertEquals("GESTION", movida.getAreaDac().getClave());
+            assertEquals("gestion", movida.getConsultor().getNombreUsuario(), "el único consultor de Gestión");
+            assertTrue(bitacora(p.getFolio()).stream().anyMatch(e -> e.getTipoEvento() == TipoEventoBitacora.ASIGNACION
+                    && e.getUsuario().equals("supervisor") && e.getDescripcion().contains("al área Gestión")
+                    && e.getDescripcion().contains("Corresponde a Gestión")), p.getFolio());
+        }
+        Peticion intacta = actual(b.getFolio());
+        assertEquals("CORRESPONDENCIA", intacta.getAreaDac().getClave());
+        assertEquals(EstadoPeticion.EN_ANALISIS, intacta.getEstado());
+
+        // Within the área, to a named consultor: the one who does not have it now.
+        Peticion d = nueva();
+        String otro = "consultor".equals(d.getConsultor().getNombreUsuario()) ? "consultora" : "consultor";
+        ResultadoReasignacion dentro = comoSupervisor.ejecutar(() -> reasignacion.reasignar(
+                List.of(new CasoVisto(d.getFolio(), d.getVersion())), null, otro, "Ausencia"));
+        assertEquals(List.of(d.getFolio()), dentro.reasignados());
+        assertEquals(otro, actual(d.getFolio()).getConsultor().getNombreUsuario());
+        assertTrue(bitacora(d.getFolio()).stream().anyMatch(e -> e.getTipoEvento() == TipoEventoBitacora.ASIGNACION
+                && e.getDescripcion().startsWith("Reasignada de ") && e.getDescripcion().endsWith("Motivo: Ausencia")));
+        assertEquals("error.reasignacion.sinDestino", clave(assertThrows(Exception.class, () -> comoSupervisor.ejecutar(
+                () -> reasignacion.reasignar(List.of(new CasoVisto(d.getFolio(), 0)), null, null, "x")))));
+
+        // An absent consultor's open cases, as the Bandeja's filter finds them: only theirs, only of the área.
+        List<FilaBandeja> deOtro = comoSupervisor.ejecutar(() -> bandeja.todas(FiltroBandeja.pendientes(otro), 500));
+        assertTrue(deOtro.stream().anyMatch(f -> f.folio().equals(d.getFolio())));
+        assertFalse(deOtro.stream().anyMatch(f -> f.folio().equals(a.getFolio())), "ya es de Gestión");
+        assertTrue(deOtro.stream().allMatch(f -> f.estado().esPendiente()));
+    }
+
+    @Test
+    @DisplayName("Anulación: sólo el jefe del área, con motivo, antes de derivar y sin oficios; el folio queda ANULADO"
+            + " con quién y por qué, en el reporte, y nunca se reutiliza")
+    void anulacion() throws Exception {
+        Peticion p = nueva();
+        denegado(assertThrows(Exception.class,
+                () -> comoSupervisor.ejecutar(() -> anulaciones.anular(p.getFolio(), "x", p.getVersion()))));
+        assertInstanceOf(AccesoDenegadoException.class, assertThrows(Exception.class,
+                () -> comoJefeGestion.ejecutar(() -> anulaciones.anular(p.getFolio(), "x", p.getVersion()))));
+        assertEquals("error.anulacion.sinMotivo", clave(assertThrows(Exception.class,
+                () -> comoJefe.ejecutar(() -> anulaciones.anular(p.getFolio(), "  ", p.getVersion())))));
+        Peticion anulada = comoJefe.ejecutar(() -> anulaciones.anular(p.getFolio(), "Registro duplicado del folio anterior",
+                p.getVersion()));
+        assertEquals(EstadoPeticion.ANULADA, anulada.getEstado());
+        Peticion guardada = actual(p.getFolio());
+        assertEquals(EstadoPeticion.ANULADA, guardada.getEstado());
+        assertEquals("jefe", guardada.getAnuladaPor());
+        assertEquals("Registro duplicado del folio anterior", guardada.getMotivoAnulacion());
+        assertTrue(bitacora(p.getFolio()).stream().anyMatch(e -> e.getTipoEvento() == TipoEventoBitacora.ANULACION
+                && e.getEstadoNuevo() == EstadoPeticion.ANULADA && e.getUsuario().equals("jefe")));
+        assertEquals("error.transicion.estado", clave(assertThrows(Exception.class, () -> comoJefe.ejecutar(
+                () -> anulaciones.anular(p.getFolio(), "otra vez", guardada.getVersion())))));
+        LocalDate hoy = LocalDate.now(Tiempo.ZONA_MEXICO);
+        List<Anulacion> reporte = comoSupervisor.ejecutar(() -> anulaciones.anulaciones(hoy.minusDays(1), hoy.plusDays(1)));
+        Anulacion fila = reporte.stream().filter(x -> x.folio().equals(p.getFolio())).findFirst().orElseThrow();
+        assertEquals("Jorge Ramírez Castillo", fila.nombreAnulo());
+        assertFalse(comoJefeGestion.ejecutar(() -> anulaciones.anulaciones(hoy.minusDays(1), hoy.plusDays(1))).stream()
+                .anyMatch(x -> x.folio().equals(p.getFolio())), "el reporte de otra área no la incluye");
+        // Out of the open cases, found by its estado; the next registration gets a new folio.
+        assertFalse(comoSupervisor.ejecutar(() -> bandeja.todas(FiltroBandeja.pendientes(null), 500)).stream()
+                .anyMatch(f -> f.folio().equals(p.getFolio())));
+        assertEquals(1, comoSupervisor.ejecutar(() -> bandeja.buscar(new FiltroBandeja(p.getFolio(), null,
+                EstadoPeticion.ANULADA, null, null, null, null, null, null), 0, 20, null, true)).total());
+        assertNotEquals(p.getFolio(), nueva().getFolio());
+
+        // Derived: refused (conclude it instead). With an oficio: refused.
+        Peticion derivada = nueva();
+        Peticion clasificada = comoSupervisor.ejecutar(() -> peticiones.clasificar(derivada.getFolio(), TipoPeticion.QUEJA,
+                derivada.getVersion()));
+        long cdaod = comoSupervisor.ejecutar(() -> catalogos.instancias()).stream()
+                .filter(i -> "CDAOD Jalisco".equals(i.getNombre())).findFirst().orElseThrow().getId();
+        comoSupervisor.ejecutar(() -> derivaciones.derivar(derivada.getFolio(), cdaod, "Atención", clasificada.getVersion()));
+        assertEquals("error.anulacion.derivada", clave(assertThrows(Exception.class, () -> comoJefe.ejecutar(
+                () -> anulaciones.anular(derivada.getFolio(), "x", actual(derivada.getFolio()).getVersion())))));
+        Peticion conOficio = nueva();
+        comoCorrespondencia.ejecutar(() -> {
+            datos.solicitar(conOficio.getFolio(), CanalSolicitud.TELEFONO, "Correo electrónico", conOficio.getVersion());
+            return oficios.redactar(conOficio.getFolio(), TipoOficio.SOLICITUD_DATOS, "Destinatario");
+        });
+        assertEquals("error.anulacion.conOficio", clave(assertThrows(Exception.class, () -> comoJefe.ejecutar(
+                () -> anulaciones.anular(conOficio.getFolio(), "x", actual(conOficio.getFolio()).getVersion())))));
+        assertEquals(EstadoPeticion.DATOS_SOLICITADOS, actual(conOficio.getFolio()).getEstado());
+    }
+
+    @Test
+    @DisplayName("Usuarios: validación, alta con contraseña temporal, sin borrar; bloqueo tras 10 fallos que levanta el"
+            + " administrador o el paso del tiempo")
+    void usuariosYBloqueo() throws Exception {
+        long correspondencia = area("CORRESPONDENCIA");
+        String nombre = "prueba." + (System.nanoTime() % 1_000_000);
+        DatosUsuario datos = new DatosUsuario(nombre, "Prueba Pérez", "prueba@imss.gob.mx", correspondencia,
+                EnumSet.of(Rol.CONSULTOR), null, null);
+        assertEquals("error.usuario.correo", clave(assertThrows(Exception.class, () -> comoAdmin.ejecutar(() -> usuarios.crear(
+                new DatosUsuario(nombre, "X", "no-es-correo", correspondencia, Set.of(Rol.CONSULTOR), null, null))))));
+        assertEquals("error.usuario.area", clave(assertThrows(Exception.class, () -> comoAdmin.ejecutar(() -> usuarios.crear(
+                new DatosUsuario(nombre, "X", null, null, Set.of(Rol.CONSULTOR), null, null))))));
+        assertEquals("error.usuario.rfcRequerido", clave(assertThrows(Exception.class, () -> comoAdmin.ejecutar(
+                () -> usuarios.crear(new DatosUsuario(nombre, "X", null, null, Set.of(Rol.TITULAR_DAC), null, null))))));
+        assertEquals("error.usuario.rfc", clave(assertThrows(Exception.class, () -> comoAdmin.ejecutar(() -> usuarios.crear(
+                new DatosUsuario(nombre, "X", null, null, Set.of(Rol.TITULAR_DAC), "ABC", null))))));
+        assertEquals("error.usuario.duplicado", clave(assertThrows(Exception.class, () -> comoAdmin.ejecutar(
+                () -> usuarios.crear(new DatosUsuario("consultor", "X", null, correspondencia, Set.of(Rol.CONSULTOR), null,
+                        null))))));
+        denegado(assertThrows(Exception.class, () -> comoJefe.ejecutar(() -> usuarios.crear(datos))));
+
+        String temporal = comoAdmin.ejecutar(() -> usuarios.crear(datos));
+        assertEquals(16, temporal.length());
+        Usuario creado = comoAdmin.ejecutar(() -> usuarios.todos()).stream()
+                .filter(u -> u.getNombreUsuario().equals(nombre)).findFirst().orElseThrow();
+        assertTrue(creado.isDebeCambiarContrasena());
+        assertFalse(creado.getHashContrasena().contains(temporal));
+        assertTrue(comoSupervisor.ejecutar(() -> reasignacion.consultoresDeMiArea()).contains(creado),
+                "un consultor nuevo puede recibir casos");
+        Usuario admin = comoAdmin.ejecutar(() -> usuarios.todos()).stream()
+                .filter(u -> u.getNombreUsuario().equals("admin")).findFirst().orElseThrow();
+        assertEquals("error.usuario.propioDesactivar", clave(assertThrows(Exception.class,
+                () -> comoAdmin.ejecutar(() -> usuarios.desactivar(admin.getId(), admin.getVersion())))));
+        Usuario desactivado = comoAdmin.ejecutar(() -> usuarios.desactivar(creado.getId(), creado.getVersion()));
+        assertFalse(desactivado.isActivo());
+        assertFalse(comoSupervisor.ejecutar(() -> reasignacion.consultoresDeMiArea()).contains(creado));
+        assertEquals("error.usuario.modificado", clave(assertThrows(Exception.class,
+                () -> comoAdmin.ejecutar(() -> usuarios.reactivar(creado.getId(), creado.getVersion())))));
+        List<EventoSeguridad> eventos = comoAdmin.ejecutar(() -> intentos.eventosRecientes(50));
+        assertTrue(eventos.stream().anyMatch(e -> e.getTipo() == TipoEventoSeguridad.CAMBIO_USUARIO
+                && e.getUsuario().equals("admin") && e.getDetalle().equals("Alta de " + nombre
+                + ": nombre «Prueba Pérez», correo prueba@imss.gob.mx, área CORRESPONDENCIA, roles CONSULTOR, RFC null, puesto null")));
+        assertTrue(eventos.stream().anyMatch(e -> e.getDetalle() != null && e.getDetalle().equals("Desactivación de " + nombre)));
+
+        // Ten failed sign-ins lock the account for 15 minutes: the administrador unlocks it, or time does.
+        try {
+            for (int vuelta = 0; vuelta < 2; vuelta++) {
+                for (int i = 0; i < 10; i++) {
+                    intentos.registrarFallo(nombre, "10.0.0." + (vuelta * 10 + i));
+                }
+                Duration espera = intentos.esperaAntesDeIntentar(nombre, "10.9.9.9").orElseThrow();
+                assertTrue(espera.toMinutes() >= 14, espera.toString());
+                assertTrue(comoAdmin.ejecutar(() -> intentos.bloqueados()).stream()
+                        .anyMatch(b -> b.getClave().equals(IntentoAcceso.deCuenta(nombre))));
+                if (vuelta == 0) {
+                    comoAdmin.ejecutar(() -> {
+                        intentos.desbloquear(IntentoAcceso.deCuenta(nombre));
+                        return null;
+                    });
+                } else {
+                    RelojMovible.fijar(Instant.now().plus(Duration.ofMinutes(16)));
+                }
+                assertTrue(intentos.esperaAntesDeIntentar(nombre, "10.9.9.9").isEmpty(), "vuelta " + vuelta);
+            }
+        } finally {
+            RelojMovible.restablecer();
+        }
+    }
+
+    @Test
+    @DisplayName("Catálogos: claves únicas, correos válidos, instancias con su oficina; desactivar en vez de borrar; cada"
+            + " cambio registrado; la siguiente derivación va al correo nuevo de la instancia")
+    void catalogosYCorreoDeLaDerivacion() throws Exception {
+        String sufijo = String.valueOf(System.nanoTime() % 1_000_000);
+        assertEquals("error.catalogo.claveDuplicada", clave(assertThrows(Exception.class, () -> comoAdmin.ejecutar(
+                () -> administracionCatalogos.guardar(Catalogo.OOAD, null, new DatosCatalogo("14", "Otro Jalisco", null, null,
+                        null, null))))));
+        assertEquals("error.catalogo.clave", clave(assertThrows(Exception.class, () -> comoAdmin.ejecutar(
+                () -> administracionCatalogos.guardar(Catalogo.TIPO_DOCUMENTO, null, new DatosCatalogo("con espacio", "X",
+                        null, null, null, null))))));
+        assertEquals("error.catalogo.referencia", clave(assertThrows(Exception.class, () -> comoAdmin.ejecutar(
+                () -> administracionCatalogos.guardar(Catalogo.INSTANCIA, null, new DatosCatalogo(null, "CDAOD sin OOAD",
+                        "a@imss.gob.mx", null, TipoInstancia.CDAOD, null))))));
+        assertEquals("error.catalogo.correo", clave(assertThrows(Exception.class, () -> comoAdmin.ejecutar(
+                () -> administracionCatalogos.guardar(Catalogo.INSTANCIA, null, new DatosCatalogo(null, "CDAOD X",
+                        "sin arroba", null, TipoInstancia.CDAOD, 15L))))));
+        assertEquals("error.catalogo.instanciaDuplicada", clave(assertThrows(Exception.class, () -> comoAdmin.ejecutar(
+                () -> administracionCatalogos.guardar(Catalogo.INSTANCIA, null, new DatosCatalogo(null, "cdaod jalisco",
+                        "a@imss.gob.mx", null, TipoInstancia.CDAOD, 15L))))));
+        denegado(assertThrows(Exception.class, () -> comoSupervisor.ejecutar(
+                () -> administracionCatalogos.filas(Catalogo.OOAD))));
+
+        FilaCatalogo tipo = comoAdmin.ejecutar(() -> administracionCatalogos.guardar(Catalogo.TIPO_DOCUMENTO, null,
+                new DatosCatalogo("td-" + sufijo, "Constancia " + sufijo, null, null, null, null)));
+        assertEquals("TD-" + sufijo, tipo.clave());
+        FilaCatalogo instancia = comoAdmin.ejecutar(() -> administracionCatalogos.guardar(Catalogo.INSTANCIA, null,
+                new DatosCatalogo(null, "CDAOD Jalisco Zona " + sufijo, "enlace.anterior@imss.gob.mx", null,
+                        TipoInstancia.CDAOD, 15L)));
+        assertEquals("Jalisco", instancia.detalle());
+        FilaCatalogo cambiada = comoAdmin.ejecutar(() -> administracionCatalogos.guardar(Catalogo.INSTANCIA, instancia.id(),
+                new DatosCatalogo(null, instancia.nombre(), "enlace.nuevo" + sufijo + "@imss.gob.mx", null, null, null)));
+        assertEquals("enlace.nuevo" + sufijo + "@imss.gob.mx", cambiada.correo());
+        assertTrue(comoAdmin.ejecutar(() -> administracionCatalogos.cambiosRecientes(20)).stream().anyMatch(e ->
+                e.getUsuario().equals("admin") && e.getDetalle().contains("correo enlace.anterior@imss.gob.mx → CDAOD «"
+                        + instancia.nombre() + "», correo enlace.nuevo" + sufijo + "@imss.gob.mx")));
+
+        // The next derivation goes to the new address.
+        Peticion p = nueva();
+        Peticion clasificada = comoSupervisor.ejecutar(() -> peticiones.clasificar(p.getFolio(), TipoPeticion.QUEJA,
+                p.getVersion()));
+        comoSupervisor.ejecutar(() -> derivaciones.derivar(p.getFolio(), instancia.id(), "A la zona", clasificada.getVersion()));
+        List<CorreoSaliente> enviados = comoAdmin.ejecutar(() -> correos.recientes(0, 200)).stream()
+                .filter(c -> c.getPeticion() != null && p.getFolio().equals(c.getPeticion().getFolio())).toList();
+        assertEquals(List.of("enlace.nuevo" + sufijo + "@imss.gob.mx"),
+                enviados.stream().map(CorreoSaliente::getDestinatario).toList());
+
+        // Deactivated: no longer offered; its cases keep it; reactivated: offered again.
+        comoAdmin.ejecutar(() -> administracionCatalogos.activar(Catalogo.INSTANCIA, instancia.id(), false));
+        assertFalse(comoSupervisor.ejecutar(() -> catalogos.instancias()).stream().anyMatch(i -> i.getId().equals(instancia.id())));
+        assertTrue(comoAdmin.ejecutar(() -> administracionCatalogos.filas(Catalogo.INSTANCIA)).stream()
+                .anyMatch(f -> f.id().equals(instancia.id()) && !f.activo()));
+        comoAdmin.ejecutar(() -> administracionCatalogos.activar(Catalogo.INSTANCIA, instancia.id(), true));
+        assertTrue(comoSupervisor.ejecutar(() -> catalogos.instancias()).stream().anyMatch(i -> i.getId().equals(instancia.id())));
+    }
+}
