@@ -71,6 +71,21 @@ public class BandejaService {
         return leer(filtro, 0, Math.max(1, Math.min(maximo, MAXIMO_PARA_ACCION)), "fechaRecepcion", true, false).filas();
     }
 
+    /**
+     * How many cases the filter finds for the caller, under the same área and confidentiality rules as the
+     * list (the indicators' counts that open the Bandeja: a click lands on exactly that many).
+     */
+    public long contar(FiltroBandeja filtro) {
+        FiltroBandeja efectivo = restringirArea(filtro == null ? FiltroBandeja.vacio() : filtro);
+        return repositorio.contar(efectivo, null, confidencialidad());
+    }
+
+    private BandejaRepository.Confidencialidades confidencialidad() {
+        Actor lector = Actor.de(contexto);
+        return new BandejaRepository.Confidencialidades(politica.lectorDeReservados(lector),
+                !mx.gob.imss.siade.seguridad.PoliticaAcceso.confidencialidadPermiteRestringido(lector));
+    }
+
     private PaginaBandeja leer(FiltroBandeja filtro, int primero, int tamanoValido, String ordenarPor,
                                boolean ascendente, boolean conTotal) {
         FiltroBandeja efectivo = restringirArea(filtro == null ? FiltroBandeja.vacio() : filtro);
@@ -81,10 +96,7 @@ public class BandejaService {
                 return new PaginaBandeja(List.of(), 0);
             }
         }
-        Actor lector = Actor.de(contexto);
-        BandejaRepository.Confidencialidades confidencialidad = new BandejaRepository.Confidencialidades(
-                politica.lectorDeReservados(lector),
-                !mx.gob.imss.siade.seguridad.PoliticaAcceso.confidencialidadPermiteRestringido(lector));
+        BandejaRepository.Confidencialidades confidencialidad = confidencialidad();
         List<FilaBandeja> filas = repositorio.pagina(efectivo, personasDelNss, Math.max(0, primero), tamanoValido,
                 OrdenBandeja.de(ordenarPor), ascendente, confidencialidad);
         long total = !conTotal || filas.size() < tamanoValido && primero == 0 ? filas.size()

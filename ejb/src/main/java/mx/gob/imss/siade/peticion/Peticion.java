@@ -151,6 +151,10 @@ public class Peticion implements Serializable {
     @Column(name = "CODIGO_CONSULTA")
     private String codigoConsulta;
 
+    /** The answer deadline in force when concluded (FECHA_LIMITE is cleared): «answered within the deadline». */
+    @Column(name = "LIMITE_AL_CONCLUIR")
+    private LocalDate limiteAlConcluir;
+
     /** Annulled (registration made by mistake): when, by whom and why. The folio is never given again. */
     @Column(name = "ANULADA_EN")
     private OffsetDateTime anuladaEn;
@@ -239,6 +243,7 @@ public class Peticion implements Serializable {
         EstadoPeticion anterior = aplicar(transicion, rolesActor);
         this.motivoConclusion = motivo;
         this.fechaConclusion = ahora;
+        this.limiteAlConcluir = this.fechaLimite;
         this.fechaLimite = null;
         cerrarEscalamiento();
         return anterior;
@@ -361,6 +366,10 @@ public class Peticion implements Serializable {
         this.fechaLimite = null;
         cerrarEscalamiento();
         return anterior;
+    }
+
+    public LocalDate getLimiteAlConcluir() {
+        return limiteAlConcluir;
     }
 
     public OffsetDateTime getAnuladaEn() {

@@ -1,0 +1,81 @@
+-- =====================================================================================
+-- Indicators of timeliness and time of attention (5.23, 5.48), kept as summaries so the dashboard reads a
+-- few hundred rows whatever the size of PETICION. How they are kept (docs/decisiones.md, «Indicadores»):
+-- every bitácora entry writes a TAREA_INDICADOR in the same transaction (outbox); a restart-safe job takes
+-- the tasks, recomputes each case's contribution (INDICADOR_CASO), and applies the difference to the
+-- summaries in one transaction with the deletion of its tasks. A crash leaves the tasks; no change is
+-- counted twice because the difference is taken against the contribution stored.
+-- =====================================================================================
+
+-- The answer deadline in force when the case was concluded (FECHA_LIMITE is cleared at conclusion).
+ALTER TABLE PETICION ADD (LIMITE_AL_CONCLUIR DATE);
+
+CREATE SEQUENCE TAREA_INDICADOR_SEQ START WITH 1 INCREMENT BY 50 NOCACHE;
+CREATE TABLE TAREA_INDICADOR (
+  ID           NUMBER(15)          NOT NULL,
+  PETICION_ID  NUMBER(12)          NOT NULL,
+  CREADA_EN    TIMESTAMP WITH TIME ZONE NOT NULL,
+  CONSTRAINT PK_TAREA_INDICADOR PRIMARY KEY (ID)
+);
+COMMENT ON TABLE TAREA_INDICADOR IS 'Bandeja de salida de los indicadores: casos cambiados cuya contribución falta recalcular';
+
+-- What each case contributes now (an annulled case contributes nothing). Sentinels instead of NULL keep
+-- the summaries' keys simple: TIPO 'SIN_CLASIFICAR', ids 0, TIPO_INSTANCIA 'SIN_DERIVAR', EN_PLAZO -1.
+CREATE TABLE INDICADOR_CASO (
+  PETICION_ID     NUMBER(12)          NOT NULL,
+  AREA_DAC_ID     NUMBER(10)          NOT NULL,
+  MEDIO           VARCHAR2(30 CHAR)   NOT NULL,
+  TIPO            VARCHAR2(20 CHAR)   NOT NULL,
+  OOAD_ID         NUMBER(10)          NOT NULL,
+  UMAE_ID         NUMBER(10)          NOT NULL,
+  INSTANCIA_ID    NUMBER(10)          NOT NULL,
+  TIPO_INSTANCIA  VARCHAR2(20 CHAR)   NOT NULL,
+  DIA_RECEPCION   DATE                NOT NULL,
+  DIA_CONCLUSION  DATE,
+  DIAS_HABILES    NUMBER(5),
+  EN_PLAZO        NUMBER(1),
+  CUENTA          NUMBER(1)           NOT NULL,
+  CONSTRAINT PK_INDICADOR_CASO PRIMARY KEY (PETICION_ID)
+);
+
+-- Cases received per day and their attributes.
+CREATE TABLE RESUMEN_RECEPCION (
+  DIA             DATE                NOT NULL,
+  AREA_DAC_ID     NUMBER(10)          NOT NULL,
+  MEDIO           VARCHAR2(30 CHAR)   NOT NULL,
+  TIPO            VARCHAR2(20 CHAR)   NOT NULL,
+  OOAD_ID         NUMBER(10)          NOT NULL,
+  UMAE_ID         NUMBER(10)          NOT NULL,
+  INSTANCIA_ID    NUMBER(10)          NOT NULL,
+  CANTIDAD        NUMBER(10)          NOT NULL,
+  CONSTRAINT PK_RESUMEN_RECEPCION PRIMARY KEY (DIA, AREA_DAC_ID, MEDIO, TIPO, OOAD_ID, UMAE_ID, INSTANCIA_ID)
+);
+
+-- Cases concluded per day: a histogram of business days from reception to conclusion (exact medians and
+-- percentiles), and whether the answer deadline was met.
+CREATE TABLE RESUMEN_CONCLUSION (
+  DIA             DATE                NOT NULL,
+  AREA_DAC_ID     NUMBER(10)          NOT NULL,
+  TIPO            VARCHAR2(20 CHAR)   NOT NULL,
+  TIPO_INSTANCIA  VARCHAR2(20 CHAR)   NOT NULL,
+  DIAS_HABILES    NUMBER(5)           NOT NULL,
+  EN_PLAZO        NUMBER(1)           NOT NULL,
+  CANTIDAD        NUMBER(10)          NOT NULL,
+  CONSTRAINT PK_RESUMEN_CONCLUSION PRIMARY KEY (DIA, AREA_DAC_ID, TIPO, TIPO_INSTANCIA, DIAS_HABILES, EN_PLAZO)
+);
+
+-- One row: the job's lock across nodes, and when the summaries were last brought up to date.
+CREATE TABLE INDICADOR_ESTADO (
+  ID              NUMBER(1)           NOT NULL,
+  ACTUALIZADO_EN  TIMESTAMP WITH TIME ZONE,
+  CONSTRAINT PK_INDICADOR_ESTADO PRIMARY KEY (ID)
+);
+INSERT INTO INDICADOR_ESTADO (ID) VALUES (1);
+
+-- Every case there is gets its first contribution.
+-- (Negative ids: the sequence gives the positive ones.)
+INSERT INTO TAREA_INDICADOR (ID, PETICION_ID, CREADA_EN) SELECT -ID, ID, SYSTIMESTAMP FROM PETICION;
+
+-- Answers sent back as not conclusive, counted by period; surveys answered by period.
+CREATE INDEX IX_BITACORA_TIPO_FECHA ON BITACORA (TIPO_EVENTO, FECHA);
+CREATE INDEX IX_ENCUESTA_RESPONDIDA ON ENCUESTA_SATISFACCION (RESPONDIDA_EN);
