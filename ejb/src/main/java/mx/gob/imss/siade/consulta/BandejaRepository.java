@@ -112,6 +112,9 @@ public class BandejaRepository {
             lista.add(cb.equal(p.get("estado"), f.estado()));
         } else if (f.soloPendientes()) {
             lista.add(p.get("estado").in(EstadoPeticion.pendientes()));
+        } else {
+            // Annulled registrations only when asked for by their estado: they are not cases.
+            lista.add(cb.notEqual(p.get("estado"), EstadoPeticion.ANULADA));
         }
         if (f.consultor() != null && !f.consultor().isBlank()) {
             lista.add(cb.equal(p.get("consultor").get("nombreUsuario"), f.consultor()));
@@ -124,6 +127,24 @@ public class BandejaRepository {
         }
         if (f.recibidaHasta() != null) {
             lista.add(cb.lessThan(p.<OffsetDateTime>get("fechaRecepcion"), f.recibidaHasta()));
+        }
+        if (f.medio() != null) {
+            lista.add(cb.equal(p.get("medioCaptacion"), f.medio()));
+        }
+        if (f.instanciaId() != null) {
+            jakarta.persistence.criteria.Subquery<Long> derivada = q.subquery(Long.class);
+            Root<mx.gob.imss.siade.derivacion.Derivacion> d = derivada.from(mx.gob.imss.siade.derivacion.Derivacion.class);
+            derivada.select(d.get("id")).where(cb.equal(d.get("peticion"), p),
+                    cb.equal(d.get("instancia").get("id"), f.instanciaId()));
+            lista.add(cb.exists(derivada));
+        }
+        if (f.concluidaDesde() != null) {
+            lista.add(cb.greaterThanOrEqualTo(p.<OffsetDateTime>get("fechaConclusion"),
+                    f.concluidaDesde().atStartOfDay(Tiempo.ZONA_MEXICO).toOffsetDateTime()));
+        }
+        if (f.concluidaHasta() != null) {
+            lista.add(cb.lessThan(p.<OffsetDateTime>get("fechaConclusion"),
+                    f.concluidaHasta().plusDays(1).atStartOfDay(Tiempo.ZONA_MEXICO).toOffsetDateTime()));
         }
         if (f.tipo() != null) {
             lista.add(cb.equal(p.get("tipo"), f.tipo()));

@@ -71,15 +71,6 @@ public class BandejaService {
         return leer(filtro, 0, Math.max(1, Math.min(maximo, MAXIMO_PARA_ACCION)), "fechaRecepcion", true, false).filas();
     }
 
-    /**
-     * How many cases the filter finds for the caller, under the same área and confidentiality rules as the
-     * list (the indicators' counts that open the Bandeja: a click lands on exactly that many).
-     */
-    public long contar(FiltroBandeja filtro) {
-        FiltroBandeja efectivo = restringirArea(filtro == null ? FiltroBandeja.vacio() : filtro);
-        return repositorio.contar(efectivo, null, confidencialidad());
-    }
-
     private BandejaRepository.Confidencialidades confidencialidad() {
         Actor lector = Actor.de(contexto);
         return new BandejaRepository.Confidencialidades(politica.lectorDeReservados(lector),

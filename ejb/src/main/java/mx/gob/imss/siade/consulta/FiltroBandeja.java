@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import mx.gob.imss.siade.peticion.EstadoPeticion;
+import mx.gob.imss.siade.peticion.MedioCaptacion;
 import mx.gob.imss.siade.peticion.TipoPeticion;
 import mx.gob.imss.siade.plazos.Semaforo;
 
@@ -20,13 +21,14 @@ import mx.gob.imss.siade.plazos.Semaforo;
 public record FiltroBandeja(String folio, String nss, EstadoPeticion estado, TipoPeticion tipo, Long ooadId,
                             Long umaeId, LocalDate desde, LocalDate hasta, Long areaDacId, boolean soloPendientes,
                             String consultor, Semaforo semaforo, OffsetDateTime recibidaDesde,
-                            OffsetDateTime recibidaHasta) implements Serializable {
+                            OffsetDateTime recibidaHasta, MedioCaptacion medio, Long instanciaId,
+                            LocalDate concluidaDesde, LocalDate concluidaHasta) implements Serializable {
 
     public FiltroBandeja(String folio, String nss, EstadoPeticion estado, TipoPeticion tipo, Long ooadId,
                          Long umaeId, LocalDate desde, LocalDate hasta, Long areaDacId, boolean soloPendientes,
                          String consultor) {
         this(folio, nss, estado, tipo, ooadId, umaeId, desde, hasta, areaDacId, soloPendientes, consultor, null, null,
-                null);
+                null, null, null, null, null);
     }
 
     /** Every petition, concluded ones included, whoever works it. */
@@ -46,18 +48,29 @@ public record FiltroBandeja(String folio, String nss, EstadoPeticion estado, Tip
 
     public FiltroBandeja conArea(Long area) {
         return new FiltroBandeja(folio, nss, estado, tipo, ooadId, umaeId, desde, hasta, area, soloPendientes,
-                consultor, semaforo, recibidaDesde, recibidaHasta);
+                consultor, semaforo, recibidaDesde, recibidaHasta, medio, instanciaId, concluidaDesde, concluidaHasta);
     }
 
     /** Only the open cases of this colour (null: any). */
     public FiltroBandeja conSemaforo(Semaforo color) {
         return new FiltroBandeja(folio, nss, estado, tipo, ooadId, umaeId, desde, hasta, areaDacId,
-                soloPendientes || color != null, consultor, color, recibidaDesde, recibidaHasta);
+                soloPendientes || color != null, consultor, color, recibidaDesde, recibidaHasta, medio, instanciaId,
+                concluidaDesde, concluidaHasta);
     }
 
     /** Only the cases received in [desdeInstante, hastaInstante). */
     public FiltroBandeja conRecepcionEntre(OffsetDateTime desdeInstante, OffsetDateTime hastaInstante) {
         return new FiltroBandeja(folio, nss, estado, tipo, ooadId, umaeId, desde, hasta, areaDacId, soloPendientes,
-                consultor, semaforo, desdeInstante, hastaInstante);
+                consultor, semaforo, desdeInstante, hastaInstante, medio, instanciaId, concluidaDesde, concluidaHasta);
+    }
+
+    /**
+     * What the indicators' links add: the channel, the instancia the case was derived to, the conclusion dates
+     * (Mexico City, inclusive); any may be null.
+     */
+    public FiltroBandeja conIndicador(MedioCaptacion porMedio, Long porInstancia, LocalDate concluidaEntre,
+                                      LocalDate concluidaY) {
+        return new FiltroBandeja(folio, nss, estado, tipo, ooadId, umaeId, desde, hasta, areaDacId, soloPendientes,
+                consultor, semaforo, recibidaDesde, recibidaHasta, porMedio, porInstancia, concluidaEntre, concluidaY);
     }
 }

@@ -30,6 +30,11 @@ public final class Textos {
         return fecha == null ? "" : fecha.format(FECHA_LARGA);
     }
 
+    /** «noviembre de 2026». */
+    public static String mes(java.time.YearMonth mes) {
+        return mes.format(DateTimeFormatter.ofPattern("MMMM 'de' yyyy", ES_MX));
+    }
+
     public static String fecha(LocalDate fecha) {
         return fecha == null ? "" : fecha.format(FECHA);
     }

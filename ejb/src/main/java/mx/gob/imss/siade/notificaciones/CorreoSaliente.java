@@ -76,6 +76,18 @@ public class CorreoSaliente implements Serializable {
     @Column(name = "ENVIADO_EN")
     private OffsetDateTime enviadoEn;
 
+    /** One optional attachment (the monthly report's PDF): name, media type and bytes. */
+    @Column(name = "ADJUNTO_NOMBRE")
+    private String adjuntoNombre;
+
+    @Column(name = "ADJUNTO_TIPO")
+    private String adjuntoTipo;
+
+    @jakarta.persistence.Lob
+    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
+    @Column(name = "ADJUNTO")
+    private byte[] adjunto;
+
     @Version
     private long version;
 
@@ -107,6 +119,24 @@ public class CorreoSaliente implements Serializable {
         if (intentos >= maximo) {
             estado = EstadoCorreo.FALLIDO;
         }
+    }
+
+    public void adjuntar(String nombre, String tipo, byte[] contenido) {
+        this.adjuntoNombre = nombre;
+        this.adjuntoTipo = tipo;
+        this.adjunto = contenido.clone();
+    }
+
+    public String getAdjuntoNombre() {
+        return adjuntoNombre;
+    }
+
+    public String getAdjuntoTipo() {
+        return adjuntoTipo;
+    }
+
+    public byte[] getAdjunto() {
+        return adjunto == null ? null : adjunto.clone();
     }
 
     public Long getId() {

@@ -56,7 +56,17 @@ public class EntregaCorreo {
             mensaje.setFrom(new InternetAddress(servidor.remitente()));
             mensaje.setRecipients(Message.RecipientType.TO, InternetAddress.parse(correo.getDestinatario()));
             mensaje.setSubject(correo.getAsunto(), "UTF-8");
-            mensaje.setText(correo.getCuerpo(), "UTF-8");
+            if (correo.getAdjuntoNombre() == null) {
+                mensaje.setText(correo.getCuerpo(), "UTF-8");
+            } else {
+                jakarta.mail.internet.MimeBodyPart texto = new jakarta.mail.internet.MimeBodyPart();
+                texto.setText(correo.getCuerpo(), "UTF-8");
+                jakarta.mail.internet.MimeBodyPart archivo = new jakarta.mail.internet.MimeBodyPart();
+                archivo.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
+                        correo.getAdjunto(), correo.getAdjuntoTipo())));
+                archivo.setFileName(correo.getAdjuntoNombre());
+                mensaje.setContent(new jakarta.mail.internet.MimeMultipart(texto, archivo));
+            }
             mensaje.setSentDate(new Date());
             Transport.send(mensaje);
             correo.marcarEnviado(OffsetDateTime.now(reloj));

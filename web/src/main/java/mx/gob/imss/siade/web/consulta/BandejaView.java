@@ -64,6 +64,12 @@ public class BandejaView implements Serializable {
     private boolean incluirConcluidas;
     /** «Mis casos»: only the cases assigned to the signed-in consultor (on by default for consultores). */
     private boolean soloMisCasos;
+    /** Channel (also set by a link from the indicators). */
+    private mx.gob.imss.siade.peticion.MedioCaptacion medio;
+    /** Set only by a link from the indicators: derived to this instancia, concluded in these dates. */
+    private Long instanciaId;
+    private LocalDate concluidaDesde;
+    private LocalDate concluidaHasta;
     /** Open cases of one semáforo colour (also set by a link from the indicators). */
     private mx.gob.imss.siade.plazos.Semaforo semaforo;
     /** Supervisors: the cases of one consultor of the área (an absent one's, to reassign them). */
@@ -91,10 +97,17 @@ public class BandejaView implements Serializable {
 
     /** A link from the indicators (semáforo, área): applies it as the filter. */
     public void alAbrir() {
-        if (semaforo != null || areaDacId != null) {
+        if (semaforo != null || areaDacId != null || medio != null || tipo != null || instanciaId != null
+                || concluidaDesde != null || desde != null || ooadId != null || umaeId != null || estado != null
+                || consultor != null) {
             soloMisCasos = false;
             buscar();
         }
+    }
+
+    /** Whether a link from the indicators set filters the form does not show (instancia, conclusion dates). */
+    public boolean isFiltroDeIndicador() {
+        return instanciaId != null || concluidaDesde != null || concluidaHasta != null;
     }
 
     /** Supervisors and jefes de área: filter by consultor or guard shift, and reassign. */
@@ -130,7 +143,8 @@ public class BandejaView implements Serializable {
         String deConsultor = soloMisCasos ? sesion.getUsuario()
                 : isSupervisa() && consultor != null && !consultor.isBlank() ? consultor : null;
         FiltroBandeja filtro = new FiltroBandeja(folio, nss, estado, tipo, ooadId, umaeId, desde, hasta,
-                todasLasAreas ? areaDacId : null, !incluirConcluidas, deConsultor).conSemaforo(semaforo);
+                todasLasAreas ? areaDacId : null, !incluirConcluidas, deConsultor).conSemaforo(semaforo)
+                .conIndicador(medio, instanciaId, concluidaDesde, concluidaHasta);
         guardia = null;
         if (soloGuardia && isSupervisa()) {
             guardia = supervision.ultimaGuardia();
@@ -150,6 +164,42 @@ public class BandejaView implements Serializable {
 
     public List<mx.gob.imss.siade.seguridad.Usuario> getConsultores() {
         return consultores;
+    }
+
+    public mx.gob.imss.siade.peticion.MedioCaptacion[] getMedios() {
+        return mx.gob.imss.siade.peticion.MedioCaptacion.values();
+    }
+
+    public mx.gob.imss.siade.peticion.MedioCaptacion getMedio() {
+        return medio;
+    }
+
+    public void setMedio(mx.gob.imss.siade.peticion.MedioCaptacion medio) {
+        this.medio = medio;
+    }
+
+    public Long getInstanciaId() {
+        return instanciaId;
+    }
+
+    public void setInstanciaId(Long instanciaId) {
+        this.instanciaId = instanciaId;
+    }
+
+    public LocalDate getConcluidaDesde() {
+        return concluidaDesde;
+    }
+
+    public void setConcluidaDesde(LocalDate concluidaDesde) {
+        this.concluidaDesde = concluidaDesde;
+    }
+
+    public LocalDate getConcluidaHasta() {
+        return concluidaHasta;
+    }
+
+    public void setConcluidaHasta(LocalDate concluidaHasta) {
+        this.concluidaHasta = concluidaHasta;
     }
 
     public mx.gob.imss.siade.plazos.Semaforo getSemaforo() {
@@ -188,6 +238,10 @@ public class BandejaView implements Serializable {
         hasta = null;
         incluirConcluidas = false;
         semaforo = null;
+        medio = null;
+        instanciaId = null;
+        concluidaDesde = null;
+        concluidaHasta = null;
         consultor = null;
         soloGuardia = false;
         guardia = null;

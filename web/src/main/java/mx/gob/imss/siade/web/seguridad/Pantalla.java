@@ -16,6 +16,8 @@ public enum Pantalla {
     EXPEDIENTE("/expediente.xhtml", Set.of(Rol.dePersonas())),
     /** Search over every case the reader may read (Consulta jurídica). */
     BUSQUEDA("/busqueda.xhtml", Set.of(Rol.dePersonas())),
+    /** Indicators of timeliness and time of attention, and the statistical report (5.23, 5.48). */
+    INDICADORES("/indicadores.xhtml", EnumSet.of(Rol.SUPERVISOR, Rol.JEFE_AREA, Rol.TITULAR_DAC, Rol.TITULAR_CAO)),
     RECEPCION("/recepcion.xhtml", EnumSet.of(Rol.CORRESPONDENCIA, Rol.SUPERVISOR, Rol.JEFE_AREA)),
     /** Scans from the digitisation folder that named no folio by themselves. */
     POR_CLASIFICAR("/por-clasificar.xhtml", EnumSet.of(Rol.CORRESPONDENCIA, Rol.SUPERVISOR)),

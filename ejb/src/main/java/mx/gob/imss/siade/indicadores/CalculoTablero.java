@@ -1,0 +1,192 @@
+package mx.gob.imss.siade.indicadores;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mx.gob.imss.siade.catalogos.AreaDac;
+import mx.gob.imss.siade.catalogos.CatalogoRepository;
+import mx.gob.imss.siade.catalogos.Instancia;
+import mx.gob.imss.siade.catalogos.Ooad;
+import mx.gob.imss.siade.catalogos.Umae;
+import mx.gob.imss.siade.consulta.BandejaRepository;
+import mx.gob.imss.siade.consulta.FiltroBandeja;
+import mx.gob.imss.siade.infra.Textos;
+import mx.gob.imss.siade.infra.Tiempo;
+import mx.gob.imss.siade.peticion.EstadoPeticion;
+import mx.gob.imss.siade.plazos.Semaforo;
+
+/**
+ * Reads the dashboard's figures for an área (or all) and a period: received and concluded from the
+ * summaries (a few hundred rows whatever the size of the base), open cases by semáforo counted with the
+ * Bandeja's own predicates (a click on a slice lands on exactly that many), open cases per consultor, answers
+ * sent back and surveys by period. Who may ask is the caller's business ({@link IndicadoresService}, the
+ * monthly mailing).
+ */
+@ApplicationScoped
+public class CalculoTablero {
+
+    @PersistenceContext(unitName = "siade")
+    private EntityManager em;
+
+    @Inject
+    private CatalogoRepository catalogos;
+
+    @Inject
+    private ResumenesRepository resumenes;
+
+    @Inject
+    private BandejaRepository bandeja;
+
+    @Inject
+    private Clock reloj;
+
+    /**
+     * @param area            the área, or null for all
+     * @param confidencialidad what the reader may count of the open cases (the Bandeja's rule)
+     */
+    public Tablero calcular(LocalDate desde, LocalDate hasta, Long area,
+                            BandejaRepository.Confidencialidades confidencialidad) {
+        String nombreArea = area == null ? Textos.de("indicadores.todasLasAreas")
+                : catalogos.porId(AreaDac.class, area).map(AreaDac::getNombre).orElse("—");
+        List<ArmadoTablero.FilaRecepcion> recepcion = new ArrayList<>();
+        for (Object[] f : filas("SELECT DIA, MEDIO, SUM(CANTIDAD) FROM RESUMEN_RECEPCION WHERE DIA BETWEEN ? AND ?"
+                + filtroArea(area) + " GROUP BY DIA, MEDIO", desde, hasta, area)) {
+            recepcion.add(new ArmadoTablero.FilaRecepcion(fecha(f[0]), (String) f[1], num(f[2])));
+        }
+        List<Tablero.Cuenta> porTipo = new ArrayList<>();
+        for (Object[] f : filas("SELECT TIPO, SUM(CANTIDAD) FROM RESUMEN_RECEPCION WHERE DIA BETWEEN ? AND ?"
+                + filtroArea(area) + " GROUP BY TIPO ORDER BY 2 DESC, 1", desde, hasta, area)) {
+            String tipo = (String) f[0];
+            porTipo.add(new Tablero.Cuenta(tipo, ContribucionCaso.SIN_CLASIFICAR.equals(tipo)
+                    ? Textos.de("indicadores.sinClasificar") : Textos.de("TipoPeticion." + tipo), num(f[1])));
+        }
+        Map<Long, String> ooads = new HashMap<>();
+        catalogos.ooads().forEach(o -> ooads.put(o.getId(), o.getNombre()));
+        Map<Long, String> umaes = new HashMap<>();
+        catalogos.umaes().forEach(u -> umaes.put(u.getId(), u.getNombre()));
+        List<Tablero.Cuenta> porUbicacion = new ArrayList<>();
+        for (Object[] f : filas("SELECT OOAD_ID, UMAE_ID, SUM(CANTIDAD) FROM RESUMEN_RECEPCION WHERE DIA BETWEEN ? AND ?"
+                + filtroArea(area) + " GROUP BY OOAD_ID, UMAE_ID ORDER BY 3 DESC, 1, 2", desde, hasta, area)) {
+            long ooad = num(f[0]);
+            long umae = num(f[1]);
+            String clave = ooad != 0 ? "OOAD:" + ooad : umae != 0 ? "UMAE:" + umae : "";
+            String nombre = ooad != 0 ? nombre(ooads, Ooad.class, ooad) : umae != 0 ? nombre(umaes, Umae.class, umae)
+                    : Textos.de("indicadores.sinUbicacion");
+            porUbicacion.add(new Tablero.Cuenta(clave, nombre, num(f[2])));
+        }
+        List<Tablero.Cuenta> porInstancia = new ArrayList<>();
+        for (Object[] f : filas("SELECT INSTANCIA_ID, SUM(CANTIDAD) FROM RESUMEN_RECEPCION WHERE DIA BETWEEN ? AND ?"
+                + filtroArea(area) + " AND INSTANCIA_ID <> 0 GROUP BY INSTANCIA_ID ORDER BY 2 DESC, 1", desde, hasta, area)) {
+            long id = num(f[0]);
+            porInstancia.add(new Tablero.Cuenta(String.valueOf(id), catalogos.porId(Instancia.class, id)
+                    .map(Instancia::getNombre).orElse("#" + id), num(f[1])));
+        }
+        List<ArmadoTablero.FilaConclusion> conclusion = new ArrayList<>();
+        for (Object[] f : filas("SELECT TIPO, TIPO_INSTANCIA, DIAS_HABILES, EN_PLAZO, SUM(CANTIDAD) FROM RESUMEN_CONCLUSION"
+                + " WHERE DIA BETWEEN ? AND ?" + filtroArea(area) + " GROUP BY TIPO, TIPO_INSTANCIA, DIAS_HABILES, EN_PLAZO",
+                desde, hasta, area)) {
+            conclusion.add(new ArmadoTablero.FilaConclusion((String) f[0], (String) f[1], (int) num(f[2]),
+                    (int) num(f[3]), num(f[4])));
+        }
+        Map<Semaforo, Long> semaforo = new EnumMap<>(Semaforo.class);
+        for (Semaforo s : Semaforo.values()) {
+            semaforo.put(s, bandeja.contar(FiltroBandeja.pendientes(null).conArea(area).conSemaforo(s), null,
+                    confidencialidad));
+        }
+        return ArmadoTablero.armar(desde, hasta, area, nombreArea, recepcion, porTipo, porUbicacion, porInstancia,
+                semaforo, conclusion, rechazadas(desde, hasta, area), carga(area), encuesta(desde, hasta, area),
+                resumenes.actualizadoEn());
+    }
+
+    private long rechazadas(LocalDate desde, LocalDate hasta, Long area) {
+        Query q = em.createNativeQuery("SELECT COUNT(*) FROM BITACORA b JOIN PETICION p ON p.ID = b.PETICION_ID"
+                + " WHERE b.TIPO_EVENTO = 'RESPUESTA_RECHAZADA' AND b.FECHA >= ? AND b.FECHA < ?"
+                + (area == null ? "" : " AND p.AREA_DAC_ID = ?"));
+        q.setParameter(1, inicio(desde)).setParameter(2, inicio(hasta.plusDays(1)));
+        if (area != null) {
+            q.setParameter(3, area);
+        }
+        return num(q.getSingleResult());
+    }
+
+    private List<Tablero.CargaConsultor> carga(Long area) {
+        LocalDate hoy = LocalDate.now(reloj);
+        String jpql = "SELECT c.nombreUsuario, c.nombreCompleto, COUNT(p), SUM(CASE WHEN COALESCE(p.limiteEscalamiento,"
+                + " p.fechaLimite) < :hoy THEN 1 ELSE 0 END) FROM Peticion p JOIN p.consultor c WHERE p.estado IN :abiertas"
+                + (area == null ? "" : " AND p.areaDac.id = :area")
+                + " GROUP BY c.nombreUsuario, c.nombreCompleto ORDER BY COUNT(p) DESC, c.nombreUsuario";
+        var q = em.createQuery(jpql, Object[].class).setParameter("hoy", hoy)
+                .setParameter("abiertas", EstadoPeticion.pendientes());
+        if (area != null) {
+            q.setParameter("area", area);
+        }
+        return q.getResultStream().map(f -> new Tablero.CargaConsultor((String) f[0], (String) f[1], num(f[2]), num(f[3])))
+                .toList();
+    }
+
+    private Map<Integer, Long> encuesta(LocalDate desde, LocalDate hasta, Long area) {
+        var q = em.createQuery("SELECT e.calificacion, COUNT(e) FROM EncuestaSatisfaccion e WHERE e.respondidaEn >= :desde"
+                + " AND e.respondidaEn < :hasta" + (area == null ? "" : " AND e.peticion.areaDac.id = :area")
+                + " GROUP BY e.calificacion", Object[].class)
+                .setParameter("desde", inicio(desde)).setParameter("hasta", inicio(hasta.plusDays(1)));
+        if (area != null) {
+            q.setParameter("area", area);
+        }
+        Map<Integer, Long> cuentas = new HashMap<>();
+        q.getResultStream().forEach(f -> cuentas.put(((Number) f[0]).intValue(), num(f[1])));
+        return cuentas;
+    }
+
+    private List<Object[]> filas(String sql, LocalDate desde, LocalDate hasta, Long area) {
+        Query q = em.createNativeQuery(sql).setParameter(1, Date.valueOf(desde)).setParameter(2, Date.valueOf(hasta));
+        if (area != null) {
+            q.setParameter(3, area);
+        }
+        List<Object[]> filas = new ArrayList<>();
+        for (Object f : q.getResultList()) {
+            filas.add(f instanceof Object[] a ? a : new Object[] {f});
+        }
+        return filas;
+    }
+
+    private static String filtroArea(Long area) {
+        return area == null ? "" : " AND AREA_DAC_ID = ?";
+    }
+
+    private String nombre(Map<Long, String> activos, Class<?> tipo, long id) {
+        String nombre = activos.get(id);
+        if (nombre != null) {
+            return nombre;
+        }
+        Object fila = catalogos.porId(tipo, id).orElse(null);
+        return fila instanceof Ooad o ? o.getNombre() : fila instanceof Umae u ? u.getNombre() : "#" + id;
+    }
+
+    private static java.time.OffsetDateTime inicio(LocalDate dia) {
+        return dia.atStartOfDay(Tiempo.ZONA_MEXICO).toOffsetDateTime();
+    }
+
+    private static long num(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    private static LocalDate fecha(Object o) {
+        if (o instanceof LocalDate d) {
+            return d;
+        }
+        if (o instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toLocalDate();
+        }
+        return ((Date) o).toLocalDate();
+    }
+}
