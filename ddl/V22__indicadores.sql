@@ -10,7 +10,8 @@
 -- The answer deadline in force when the case was concluded (FECHA_LIMITE is cleared at conclusion).
 ALTER TABLE PETICION ADD (LIMITE_AL_CONCLUIR DATE);
 
-CREATE SEQUENCE TAREA_INDICADOR_SEQ START WITH 1 INCREMENT BY 50 NOCACHE;
+-- (EclipseLink takes the first value minus 49 as the start of its block: it must be at least 50.)
+CREATE SEQUENCE TAREA_INDICADOR_SEQ START WITH 1000 INCREMENT BY 50 NOCACHE;
 CREATE TABLE TAREA_INDICADOR (
   ID           NUMBER(15)          NOT NULL,
   PETICION_ID  NUMBER(12)          NOT NULL,

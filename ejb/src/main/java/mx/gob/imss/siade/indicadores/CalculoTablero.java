@@ -120,18 +120,23 @@ public class CalculoTablero {
     }
 
     private List<Tablero.CargaConsultor> carga(Long area) {
-        LocalDate hoy = LocalDate.now(reloj);
-        String jpql = "SELECT c.nombreUsuario, c.nombreCompleto, COUNT(p), SUM(CASE WHEN COALESCE(p.limiteEscalamiento,"
-                + " p.fechaLimite) < :hoy THEN 1 ELSE 0 END) FROM Peticion p JOIN p.consultor c WHERE p.estado IN :abiertas"
-                + (area == null ? "" : " AND p.areaDac.id = :area")
-                + " GROUP BY c.nombreUsuario, c.nombreCompleto ORDER BY COUNT(p) DESC, c.nombreUsuario";
-        var q = em.createQuery(jpql, Object[].class).setParameter("hoy", hoy)
-                .setParameter("abiertas", EstadoPeticion.pendientes());
+        String abiertas = EstadoPeticion.pendientes().stream().map(e -> "'" + e.name() + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+        Query q = em.createNativeQuery("SELECT u.NOMBRE_USUARIO, u.NOMBRE_COMPLETO, COUNT(*), SUM(CASE WHEN"
+                + " COALESCE(p.LIMITE_ESCALAMIENTO, p.FECHA_LIMITE) < ? THEN 1 ELSE 0 END) FROM PETICION p"
+                + " JOIN USUARIO u ON u.ID = p.CONSULTOR_ID WHERE p.ESTADO IN (" + abiertas + ")"
+                + (area == null ? "" : " AND p.AREA_DAC_ID = ?")
+                + " GROUP BY u.NOMBRE_USUARIO, u.NOMBRE_COMPLETO ORDER BY 3 DESC, 1");
+        q.setParameter(1, Date.valueOf(LocalDate.now(reloj)));
         if (area != null) {
-            q.setParameter("area", area);
+            q.setParameter(2, area);
         }
-        return q.getResultStream().map(f -> new Tablero.CargaConsultor((String) f[0], (String) f[1], num(f[2]), num(f[3])))
-                .toList();
+        List<Tablero.CargaConsultor> carga = new ArrayList<>();
+        for (Object fila : q.getResultList()) {
+            Object[] f = (Object[]) fila;
+            carga.add(new Tablero.CargaConsultor((String) f[0], (String) f[1], num(f[2]), num(f[3])));
+        }
+        return carga;
     }
 
     private Map<Integer, Long> encuesta(LocalDate desde, LocalDate hasta, Long area) {

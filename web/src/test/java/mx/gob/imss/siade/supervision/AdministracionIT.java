@@ -87,6 +87,10 @@ class AdministracionIT {
     @EJB private UsuariosService usuarios;
     @EJB private IntentosAccesoService intentos;
     @EJB private CorreoService correos;
+    @EJB private mx.gob.imss.siade.indicadores.IndicadoresService indicadores;
+    @EJB private mx.gob.imss.siade.indicadores.ActualizacionIndicadores actualizacion;
+    @EJB private mx.gob.imss.siade.indicadores.EnvioReporteMensual envioMensual;
+    @jakarta.inject.Inject private mx.gob.imss.siade.plazos.CalendarioRepository calendarios;
     @EJB private ComoCorrespondencia comoCorrespondencia;
     @EJB private ComoConsultor comoConsultor;
     @EJB private ComoSupervisor comoSupervisor;
@@ -365,5 +369,96 @@ class AdministracionIT {
                 .anyMatch(f -> f.id().equals(instancia.id()) && !f.activo()));
         comoAdmin.ejecutar(() -> administracionCatalogos.activar(Catalogo.INSTANCIA, instancia.id(), true));
         assertTrue(comoSupervisor.ejecutar(() -> catalogos.instancias()).stream().anyMatch(i -> i.getId().equals(instancia.id())));
+    }
+
+    @Test
+    @DisplayName("Indicadores: lo registrado, concluido y anulado llega a los resúmenes; el semáforo cuenta lo mismo que la"
+            + " bandeja; el reporte en PDF y Excel; el reporte mensual se envía una vez el primer día hábil")
+    void indicadoresYReporte() throws Exception {
+        LocalDate hoy = LocalDate.now(Tiempo.ZONA_MEXICO);
+        actualizacion.ponerAlDia();
+        mx.gob.imss.siade.indicadores.Tablero antes = comoJefe.ejecutar(() -> indicadores.tablero(hoy, hoy, null));
+        Peticion uno = nueva();
+        Peticion dos = nueva();
+        Peticion anulada = nueva();
+        comoJefe.ejecutar(() -> anulaciones.anular(anulada.getFolio(), "Duplicado", anulada.getVersion()));
+        Peticion clasificada = comoSupervisor.ejecutar(() -> peticiones.clasificar(dos.getFolio(), TipoPeticion.ORIENTACION,
+                dos.getVersion()));
+        comoSupervisor.ejecutar(() -> peticiones.concluir(dos.getFolio(),
+                mx.gob.imss.siade.peticion.MotivoConclusion.ORIENTACION_BRINDADA, "Orientada", clasificada.getVersion()));
+        assertTrue(actualizacion.ponerAlDia() >= 4, "una tarea por anotación de bitácora");
+        mx.gob.imss.siade.indicadores.Tablero despues = comoJefe.ejecutar(() -> indicadores.tablero(hoy, hoy, null));
+        assertEquals("Correspondencia", despues.area(), "el jefe ve su área aunque pida otra");
+        assertEquals(antes.recibidas() + 2, despues.recibidas(), "la anulada no cuenta");
+        assertEquals(antes.recibidasPorMedio().get("CORREO_POSTAL") + 2, despues.recibidasPorMedio().get("CORREO_POSTAL"));
+        assertEquals(antes.concluidas().total() + 1, despues.concluidas().total());
+        long orientaciones = despues.concluidasPorTipo().get("ORIENTACION").total();
+        assertEquals(antes.concluidasPorTipo().containsKey("ORIENTACION") ? antes.concluidasPorTipo().get("ORIENTACION")
+                .total() + 1 : 1, orientaciones);
+        assertEquals(0, despues.concluidasPorTipo().get("ORIENTACION").mediana(), "concluida el día que llegó");
+        assertEquals(0, actualizacion.ponerAlDia(), "nada pendiente: no se cuenta dos veces");
+        assertEquals(despues.recibidas(), comoJefe.ejecutar(() -> indicadores.tablero(hoy, hoy, null)).recibidas());
+
+        // The semáforo counts exactly what the Bandeja lists for each colour (60 days on, the open ones are red).
+        try {
+            RelojMovible.fijar(Instant.now().plus(Duration.ofDays(60)));
+            mx.gob.imss.siade.indicadores.Tablero futuro = comoJefe.ejecutar(() -> indicadores.tablero(hoy, hoy, null));
+            for (mx.gob.imss.siade.plazos.Semaforo s : mx.gob.imss.siade.plazos.Semaforo.values()) {
+                long enBandeja = comoJefe.ejecutar(() -> bandeja.buscar(FiltroBandeja.pendientes(null).conSemaforo(s), 0, 1,
+                        null, true)).total();
+                assertEquals(enBandeja, futuro.abiertasPorSemaforo().get(s), s.name());
+            }
+            assertTrue(futuro.abiertasPorSemaforo().get(mx.gob.imss.siade.plazos.Semaforo.ROJO) > 0);
+        } finally {
+            RelojMovible.restablecer();
+        }
+
+        byte[] pdf = comoJefe.ejecutar(() -> indicadores.reportePdf(hoy.withDayOfMonth(1), hoy, null));
+        try (org.apache.pdfbox.pdmodel.PDDocument documento = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String texto = new org.apache.pdfbox.text.PDFTextStripper().getText(documento);
+            assertTrue(texto.contains("Reporte estadístico de atención — Correspondencia"), texto);
+            assertTrue(texto.contains("Casos abiertos hoy por semáforo"), texto);
+        }
+        byte[] xlsx = comoJefe.ejecutar(() -> indicadores.reporteXlsx(hoy, hoy, null));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook libro = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Row fila = libro.getSheet("Resumen").getRow(4);
+            assertEquals("Peticiones recibidas", fila.getCell(0).getStringCellValue());
+            assertEquals(despues.recibidas(), (long) fila.getCell(1).getNumericCellValue());
+        }
+        denegado(assertThrows(Exception.class, () -> comoConsultor.ejecutar(() -> indicadores.tablero(hoy, hoy, null))));
+        assertEquals("error.indicadores.periodo", clave(assertThrows(Exception.class,
+                () -> comoJefe.ejecutar(() -> indicadores.tablero(hoy, hoy.minusDays(1), null)))));
+
+        // The monthly report by email: on the first business day of next month only, once.
+        comoJefe.ejecutar(() -> {
+            indicadores.recibirReporteMensual(true, null);
+            return null;
+        });
+        LocalDate siguiente = hoy.plusMonths(1).withDayOfMonth(1);
+        LocalDate primerHabil = calendarios.calendario(siguiente).sumarDiasHabiles(siguiente, 0);
+        try {
+            RelojMovible.fijar(primerHabil.plusDays(1).atTime(9, 0).atZone(Tiempo.ZONA_MEXICO).toInstant());
+            assertEquals(0, envioMensual.enviarSiCorresponde(), "el día siguiente ya no es el primero hábil");
+            RelojMovible.fijar(primerHabil.atTime(9, 0).atZone(Tiempo.ZONA_MEXICO).toInstant());
+            assertTrue(envioMensual.enviarSiCorresponde() >= 1);
+            assertEquals(0, envioMensual.enviarSiCorresponde(), "una sola vez");
+        } finally {
+            RelojMovible.restablecer();
+            comoJefe.ejecutar(() -> {
+                indicadores.recibirReporteMensual(false, null);
+                return null;
+            });
+        }
+        String mes = mx.gob.imss.siade.infra.Textos.mes(java.time.YearMonth.from(hoy));
+        comoAdmin.ejecutar(() -> {
+            CorreoSaliente correo = correos.recientes(0, 50).stream().filter(c -> "REPORTE_MENSUAL".equals(c.getPlantilla())
+                    && "jefe@demo.siade.local".equals(c.getDestinatario()) && c.getAsunto().contains(mes)).findFirst()
+                    .orElseThrow();
+            assertTrue(correo.getAsunto().contains("Correspondencia"), correo.getAsunto());
+            assertEquals("application/pdf", correo.getAdjuntoTipo());
+            assertEquals("%PDF", new String(correo.getAdjunto(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+            return null;
+        });
     }
 }
