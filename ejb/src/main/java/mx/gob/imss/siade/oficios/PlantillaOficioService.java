@@ -30,6 +30,12 @@ public class PlantillaOficioService {
     @Inject
     private GeneradorPdf pdf;
 
+    @Inject
+    private RedaccionOficio redaccion;
+
+    @Inject
+    private java.time.Clock reloj;
+
     public List<PlantillaOficio> todas() {
         List<PlantillaOficio> todas = em.createQuery("SELECT p FROM PlantillaOficio p ORDER BY p.nombre",
                 PlantillaOficio.class).getResultList();
@@ -49,6 +55,37 @@ public class PlantillaOficioService {
         plantilla.editar(asunto.trim(), cuerpo.trim());
         em.flush();
         return plantilla;
+    }
+
+    /** Pages of the preview drawn as images (the screen cannot frame a PDF: CSP); at most this many. */
+    static final int PAGINAS_VISTA_PREVIA = 3;
+
+    /**
+     * The text being edited (not yet saved) merged with a fictitious sample case inside the letterhead, as PNG
+     * images of its first pages, to show beside the editor. A text that cannot be rendered is refused with
+     * the same Spanish message as when saving.
+     */
+    public List<byte[]> vistaPrevia(TipoOficio tipo, String asunto, String cuerpo) {
+        PlantillaOficio plantilla = em.find(PlantillaOficio.class, tipo);
+        if (plantilla == null) {
+            throw PlantillaInvalidaException.desconocida(String.valueOf(tipo));
+        }
+        probar(tipo, asunto, cuerpo);
+        byte[] documento = redaccion.vistaPrevia(plantilla.getNombre(), asunto, cuerpo,
+                java.time.LocalDate.now(reloj.withZone(mx.gob.imss.siade.infra.Tiempo.ZONA_MEXICO)));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdfDoc = org.apache.pdfbox.Loader.loadPDF(documento)) {
+            org.apache.pdfbox.rendering.PDFRenderer dibujo = new org.apache.pdfbox.rendering.PDFRenderer(pdfDoc);
+            List<byte[]> paginas = new java.util.ArrayList<>();
+            for (int i = 0; i < Math.min(PAGINAS_VISTA_PREVIA, pdfDoc.getNumberOfPages()); i++) {
+                java.awt.image.BufferedImage imagen = dibujo.renderImageWithDPI(i, 96);
+                java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+                javax.imageio.ImageIO.write(imagen, "png", png);
+                paginas.add(png.toByteArray());
+            }
+            return paginas;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Renders the template with sample data; a failure becomes a message for the administrador. */

@@ -151,6 +151,37 @@ public class RedaccionOficio {
     }
 
     /**
+     * The template merged with a fictitious sample case (no real person's data: the administrador does not see
+     * personal data) inside the real letterhead: what an oficio of this kind will look like.
+     */
+    public byte[] vistaPrevia(String nombrePlantilla, String asuntoPlantilla, String cuerpoPlantilla, LocalDate hoy) {
+        Map<String, Object> campos = new HashMap<>();
+        campos.put("folio", "2026-0001234-7");
+        campos.put("folioOficio", "DAC/CORR/0042/" + hoy.getYear());
+        campos.put("destinatario", "María Guadalupe Ejemplo Pérez");
+        campos.put("domicilio", "Calle de Ejemplo 123, Col. Centro, C.P. 06000, Ciudad de México");
+        campos.put("remitente", "María Guadalupe Ejemplo Pérez");
+        campos.put("asunto", "Atención médica en la UMF de ejemplo");
+        campos.put("fecha", Textos.fechaLarga(hoy));
+        campos.put("fechaRecepcion", Textos.fechaLarga(hoy.minusDays(3)));
+        campos.put("fechaSolicitud", Textos.fechaLarga(hoy.minusDays(1)));
+        campos.put("datosSolicitados", "número de seguridad social y teléfono de contacto");
+        campos.put("fechaLimite", Textos.fechaLarga(hoy.plusDays(7)));
+        campos.put("instancia", "CDAOD Jalisco");
+        campos.put("respuesta", "La unidad programó su consulta para el próximo lunes a las 9:00 horas.");
+        Map<String, Object> hoja = new HashMap<>();
+        hoja.put("folioOficio", campos.get("folioOficio"));
+        hoja.put("folio", campos.get("folio"));
+        hoja.put("fecha", campos.get("fecha"));
+        hoja.put("asunto", plantillas.procesarTexto(PARTE_ASUNTO, asuntoPlantilla, campos));
+        hoja.put("cuerpo", plantillas.procesarTexto(PARTE_TEXTO, cuerpoPlantilla, campos));
+        hoja.put("plantilla", nombrePlantilla);
+        hoja.put("enmascarada", false);
+        hoja.put("cargoFirmante", Textos.de("oficio.cargo.titularDac"));
+        return pdf.desdeXhtml(plantillas.procesar("oficios/oficio.ftlh", hoja));
+    }
+
+    /**
      * The oficio's PDF: its letterhead around the merged text. With an {@link Enmascarador} that
      * hides something, a copy marked as such, for the roles that see personal data masked.
      */

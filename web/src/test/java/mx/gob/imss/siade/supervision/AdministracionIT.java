@@ -87,6 +87,7 @@ class AdministracionIT {
     @EJB private UsuariosService usuarios;
     @EJB private IntentosAccesoService intentos;
     @EJB private CorreoService correos;
+    @EJB private mx.gob.imss.siade.oficios.PlantillaOficioService plantillasOficio;
     @EJB private mx.gob.imss.siade.indicadores.IndicadoresService indicadores;
     @EJB private mx.gob.imss.siade.indicadores.ActualizacionIndicadores actualizacion;
     @EJB private mx.gob.imss.siade.indicadores.EnvioReporteMensual envioMensual;
@@ -361,6 +362,16 @@ class AdministracionIT {
                 .filter(c -> c.getPeticion() != null && p.getFolio().equals(c.getPeticion().getFolio())).toList();
         assertEquals(List.of("enlace.nuevo" + sufijo + "@imss.gob.mx"),
                 enviados.stream().map(CorreoSaliente::getDestinatario).toList());
+
+        // The oficio template's preview: the text being edited with a sample case, as page images; a broken one refused.
+        List<byte[]> paginas = comoAdmin.ejecutar(() -> plantillasOficio.vistaPrevia(TipoOficio.NOTIFICACION,
+                "Respuesta a su escrito ${folio}", "<p>Estimada ${destinatario}:</p><p>${asunto}</p>"));
+        assertEquals(1, paginas.size());
+        assertEquals("PNG", new String(paginas.get(0), 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(clave(assertThrows(Exception.class, () -> comoAdmin.ejecutar(() -> plantillasOficio.vistaPrevia(
+                TipoOficio.NOTIFICACION, "Asunto", "<p>${campoQueNoExiste}</p>")))).startsWith("error."));
+        denegado(assertThrows(Exception.class, () -> comoJefe.ejecutar(() -> plantillasOficio.vistaPrevia(
+                TipoOficio.NOTIFICACION, "Asunto", "<p>x</p>"))));
 
         // Deactivated: no longer offered; its cases keep it; reactivated: offered again.
         comoAdmin.ejecutar(() -> administracionCatalogos.activar(Catalogo.INSTANCIA, instancia.id(), false));

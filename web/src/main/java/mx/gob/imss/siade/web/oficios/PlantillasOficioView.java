@@ -26,6 +26,8 @@ public class PlantillasOficioView implements Serializable {
     private String asunto;
     private String cuerpo;
     private long version;
+    /** The preview's pages as data: URIs (PNG), or empty. */
+    private List<String> vistaPrevia = List.of();
 
     @PostConstruct
     void iniciar() {
@@ -36,12 +38,23 @@ public class PlantillasOficioView implements Serializable {
     }
 
     public void elegir(TipoOficio elegido) {
+        vistaPrevia = List.of();
         todas.stream().filter(p -> p.getTipo() == elegido).findFirst().ifPresent(p -> {
             tipo = p.getTipo();
             asunto = p.getAsunto();
             cuerpo = p.getCuerpo();
             version = p.getVersion();
         });
+    }
+
+    /** Shows the text being edited, merged with a sample case, beside the editor (nothing is saved). */
+    public void previsualizar() {
+        vistaPrevia = plantillas.vistaPrevia(tipo, asunto, cuerpo).stream()
+                .map(png -> "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png)).toList();
+    }
+
+    public List<String> getVistaPrevia() {
+        return vistaPrevia;
     }
 
     public void guardar() {
