@@ -223,7 +223,7 @@ public class SembradorServlet extends HttpServlet {
         boolean gestion = "GESTION".equals(area);
         NuevaPeticion nueva = DatosDePrueba.nuevaPeticion(gestion ? "GESTION" : "CORRESPONDENCIA", asunto);
         Peticion registrada = (gestion ? comoGestion : comoCorrespondencia).ejecutar(() -> peticiones.registrar(nueva));
-        if (!"EN_ANALISIS".equals(estado) && !"DERIVADA".equals(estado)) {
+        if (!"EN_ANALISIS".equals(estado) && !"DERIVADA".equals(estado) && !"VENCIDA".equals(estado)) {
             return registrada.getFolio();
         }
         Peticion clasificada = (gestion ? comoGestion : comoSupervisor).ejecutar(() -> peticiones.clasificar(
@@ -233,6 +233,17 @@ public class SembradorServlet extends HttpServlet {
                     .filter(i -> "CDAOD Jalisco".equals(i.getNombre())).map(Instancia::getId).findFirst().orElseThrow();
             comoSupervisor.ejecutar(() -> derivaciones.derivar(clasificada.getFolio(), cdaod, "Prueba de derivación",
                     clasificada.getVersion()));
+        }
+        if ("VENCIDA".equals(estado)) {
+            // In análisis and past its answer deadline (red in the semáforo): the deadline moved back by hand,
+            // as the days it would take to pass cannot be waited for.
+            try (Connection c = ds.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+                    "UPDATE PETICION SET FECHA_LIMITE = ? WHERE FOLIO = ?")) {
+                s.setDate(1, java.sql.Date.valueOf(java.time.LocalDate.now(mx.gob.imss.siade.infra.Tiempo.ZONA_MEXICO)
+                        .minusDays(5)));
+                s.setString(2, clasificada.getFolio());
+                s.executeUpdate();
+            }
         }
         return clasificada.getFolio();
     }

@@ -532,14 +532,152 @@ class NavegadorIT {
         navegador.captura("auditoria");
     }
 
+    /** «Peticiones 1-20 de 37» → 37. */
+    private int totalBandeja() {
+        String reporte = navegador.texto(By.cssSelector("#bandeja\\:peticiones .ui-paginator-current"));
+        return Integer.parseInt(reporte.substring(reporte.lastIndexOf(' ') + 1).trim());
+    }
+
+    @Test
+    @DisplayName("El jefe abre sus indicadores, hace clic en la rebanada roja del semáforo, llega exactamente a esos casos,"
+            + " reasigna dos a Gestión y descarga el reporte del mes en PDF")
+    void jefeIndicadoresSemaforoReasignaYReporte() throws Exception {
+        Sembrador sembrador = new Sembrador(base.toString());
+        for (int i = 0; i < 3; i++) {
+            sembrador.caso("VENCIDA", "CORRESPONDENCIA");
+        }
+        PaginaLogin.abrir(navegador).entrar("jefe", CONTRASENA).ir("menu:mIndicadores");
+        navegador.elemento(By.id("indicadores:graficaSemaforo"));
+        navegador.captura("indicadores");
+        int rojos = Integer.parseInt(navegador.texto(By.xpath(
+                "//table[@id='tablaSemaforo']//tr[td/span[contains(@class,'semaforo-ROJO')]]//a")).trim());
+        assertTrue(rojos >= 3, "rojos: " + rojos);
+
+        // The red slice: where Chart.js drew it, clicked like a person would.
+        WebElement lienzo = navegador.elemento(By.cssSelector("#indicadores\\:graficaSemaforo canvas"));
+        @SuppressWarnings("unchecked")
+        List<Number> punto = (List<Number>) navegador.script("const listo = arguments[arguments.length - 1];"
+                + "const g = PF('graficaSemaforo').chart; const p = g.getDatasetMeta(0).data[3].tooltipPosition();"
+                + "listo([p.x, p.y]);");
+        org.openqa.selenium.Rectangle caja = lienzo.getRect();
+        new org.openqa.selenium.interactions.Actions(navegador.driver())
+                .moveToElement(lienzo, (int) (punto.get(0).doubleValue() - caja.getWidth() / 2.0),
+                        (int) (punto.get(1).doubleValue() - caja.getHeight() / 2.0))
+                .click().perform();
+        navegador.esperar(ExpectedConditions.urlContains("semaforo=ROJO"));
+        navegador.elemento(By.id("bandeja:peticiones"));
+        navegador.esperarAjax();
+        assertEquals(rojos, totalBandeja(), "la bandeja muestra exactamente los casos de la rebanada");
+        assertTrue(navegador.driver().findElements(By.cssSelector("#bandeja\\:peticiones tbody tr")).stream()
+                .allMatch(f -> f.getAttribute("class").contains("semaforo-ROJO")), "todas en rojo");
+        navegador.captura("bandeja-rojos");
+
+        // Two of them to Gestión, in one step with one reason.
+        List<String> folios = PaginaBandejaDeSupervisor.folios(navegador);
+        navegador.clic(By.cssSelector("#bandeja\\:peticiones tbody tr:nth-child(1) .ui-chkbox-box"));
+        navegador.clic(By.cssSelector("#bandeja\\:peticiones tbody tr:nth-child(2) .ui-chkbox-box"));
+        navegador.elegir("bandeja:areaDestino", "Gestión");
+        navegador.escribir(By.id("bandeja:motivoReasignacion"), "Corresponden al área de Gestión");
+        navegador.clic(By.id("bandeja:reasignar"));
+        navegador.esperar(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "Se reasignaron 2 casos."));
+        navegador.esperar(d -> totalBandeja() == rojos - 2);
+        navegador.captura("reasignacion");
+        assertFalse(PaginaBandejaDeSupervisor.folios(navegador).contains(folios.get(0)), "ya es de Gestión");
+        assertFalse(PaginaBandejaDeSupervisor.folios(navegador).contains(folios.get(1)));
+
+        // The month's report.
+        navegador.clic(By.id("menu:mIndicadores"));
+        String enlace = navegador.elemento(By.id("indicadores:reportePdf")).getAttribute("href");
+        byte[] pdf = navegador.descargar(enlace);
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        assertTrue(pdf.length > 20_000, "con sus gráficas: " + pdf.length);
+        assertEquals(List.of(), navegador.erroresJavaScript());
+    }
+
+    @Test
+    @DisplayName("El administrador da de alta un consultor que entra y debe cambiar su contraseña; cambia el correo de una"
+            + " instancia y la siguiente derivación va a la dirección nueva; ve la vista previa de una plantilla")
+    void administradorUsuarioInstanciaYPlantilla() throws Exception {
+        String sufijo = String.valueOf(System.nanoTime() % 100_000);
+        String usuario = "consultor.nuevo" + sufijo;
+        PaginaLogin.abrir(navegador).entrar("admin", CONTRASENA).ir("menu:mUsuarios");
+        navegador.escribir(By.id("usuarios:nombreUsuario"), usuario);
+        navegador.escribir(By.id("usuarios:nombreCompleto"), "Ernesto Vidal Ochoa");
+        navegador.escribir(By.id("usuarios:correo"), usuario + "@imss.gob.mx");
+        navegador.elegir("usuarios:area", "Correspondencia");
+        navegador.clic(By.xpath("//*[@id='usuarios:roles']//label[normalize-space()='Consultor']"));
+        navegador.clic(By.id("usuarios:guardar"));
+        String temporal = navegador.texto(By.id("contrasenaTemporal")).trim();
+        assertEquals(16, temporal.length(), temporal);
+        navegador.captura("usuarios");
+
+        navegador.clic(By.id("menu:mCatalogos"));
+        navegador.elegir("catalogos:tipoInstancia", "CDAOD (OOAD)");
+        navegador.elegir("catalogos:referencia", "Jalisco");
+        String instancia = "CDAOD Jalisco zona " + sufijo;
+        navegador.escribir(By.id("catalogos:nombre"), instancia);
+        navegador.escribir(By.id("catalogos:correo"), "enlace.anterior" + sufijo + "@imss.gob.mx");
+        navegador.clic(By.id("catalogos:guardar"));
+        navegador.esperar(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "Se creó"));
+        navegador.escribir(By.id("catalogos:correo"), "sin-arroba");
+        navegador.clic(By.id("catalogos:guardar"));
+        navegador.esperar(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "no es un correo"));
+        String nuevo = "enlace.nuevo" + sufijo + "@imss.gob.mx";
+        navegador.escribir(By.id("catalogos:correo"), nuevo);
+        navegador.clic(By.id("catalogos:guardar"));
+        navegador.esperar(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "Se guardaron los cambios"));
+        assertTrue(navegador.texto(By.id("catalogos:cambios")).contains(nuevo), "el cambio queda registrado");
+        navegador.captura("catalogos");
+
+        navegador.clic(By.id("menu:mPlantillas"));
+        navegador.clic(By.id("plantillas:previsualizar"));
+        navegador.esperar(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img.pagina-vista-previa")));
+        navegador.captura("plantilla-vista-previa");
+        PaginaBandeja.abrir(navegador).salir();
+
+        // The new consultor: the temporary password lets in only to change it.
+        PaginaLogin login = PaginaLogin.abrir(navegador);
+        login.intentar(usuario, temporal);
+        navegador.esperar(ExpectedConditions.urlContains("cambiar-contrasena.xhtml"));
+        navegador.abrir("bandeja.xhtml");
+        navegador.esperar(ExpectedConditions.urlContains("cambiar-contrasena.xhtml"));
+        navegador.escribir(By.id("contrasena:actual"), temporal);
+        navegador.escribir(By.id("contrasena:nueva"), "Mi frase de acceso 2026");
+        navegador.escribir(By.id("contrasena:confirmacion"), "Mi frase de acceso 2026");
+        navegador.clic(By.id("contrasena:cambiar"));
+        PaginaBandeja propia = PaginaBandeja.abrir(navegador);
+        assertEquals(usuario, propia.usuario());
+        propia.salir();
+
+        // The next derivation to that instancia goes to its new address.
+        String folio = sembrar("EN_ANALISIS", "CORRESPONDENCIA");
+        PaginaLogin.abrir(navegador).entrar("supervisor", CONTRASENA);
+        PaginaExpediente expediente = PaginaExpediente.abrir(navegador, folio)
+                .elegirConFiltro("acciones:instancia", instancia)
+                .escribir("acciones:motivoDerivacion", "Atención en la zona")
+                .accion("acciones:derivar", "Derivada");
+        assertTrue(expediente.pagina().contains(nuevo), "el correo salió a la dirección nueva");
+        assertFalse(expediente.pagina().contains("enlace.anterior" + sufijo));
+        assertEquals(List.of(), navegador.erroresJavaScript());
+    }
+
+    /** Reads the folios of the Bandeja's current page. */
+    private static final class PaginaBandejaDeSupervisor {
+        static List<String> folios(Navegador navegador) {
+            return navegador.driver().findElements(By.cssSelector("#bandeja\\:peticiones a.folio")).stream()
+                    .map(WebElement::getText).toList();
+        }
+    }
+
     @Test
     @DisplayName("Cada pantalla cabe a lo ancho de 1024 a 1920 px: sin barra horizontal, filtros y fechas en su lugar")
     void pantallasDe1024A1920() throws Exception {
         String derivada = sembrar("DERIVADA", "CORRESPONDENCIA");
         Map<String, List<String>> pantallas = Map.of(
                 "supervisor", List.of("bandeja.xhtml", "recepcion.xhtml", "expediente.xhtml?folio=" + derivada, "correos.xhtml",
-                        "portafirmas.xhtml", "verificar.xhtml", "busqueda.xhtml", "por-clasificar.xhtml"),
+                        "portafirmas.xhtml", "verificar.xhtml", "busqueda.xhtml", "por-clasificar.xhtml", "indicadores.xhtml"),
                 "admin", List.of("plazos.xhtml", "plantillas-oficio.xhtml", "seguridad.xhtml", "ausencias.xhtml",
+                        "usuarios.xhtml", "catalogos.xhtml",
                         "escalamiento.xhtml", "busqueda.xhtml", "auditoria.xhtml"),
                 "gestion", List.of("bitacoras-gestion.xhtml", "ingreso-gestion.xhtml", "libreta-enlace.xhtml"),
                 "jefe.gestion", List.of("libreta-enlace.xhtml"));
