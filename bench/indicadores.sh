@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Benchmark of the indicators dashboard with 1,000,000 petitions in the embedded database (H2 file in Oracle
+# mode): the summaries built by the real outbox job (its throughput), then p50/p95 of the dashboard through
+# IndicadoresService for the Titular DAC (all áreas) and a jefe de área, this month and the last 12 months.
+# Writes bench/resultados-indicadores.md. Takes several minutes; not part of the test suite.
+#   bench/indicadores.sh                 (BENCH_PETICIONES=1000000 by default)
+set -euo pipefail
+raiz="$(cd "$(dirname "$0")/.." && pwd)"
+datos="$raiz/web/target/bench-indicadores"
+rm -rf "$datos" && mkdir -p "$datos/indice"
+mvn -q -f "$raiz/pom.xml" -DskipTests -DskipITs install
+mvn -f "$raiz/web/pom.xml" -B -ntp verify -Dselenium.skip=true -Dit.test=IndicadoresBench \
+  -Dsiade.postboot="$raiz/bench/h2-bench.asadmin" \
+  -Dsiade.micro.opciones="-Xmx3g -Dsiade.master.key=siade-demo-master-key -Dsiade.ocr.trabajadores=0 -Dsiade.data.dir=$datos -Dsiade.indice.dir=$datos/indice -Dbench.peticiones=${BENCH_PETICIONES:-1000000} -Dbench.salida=$raiz/bench/resultados-indicadores.md"
+cat "$raiz/bench/resultados-indicadores.md"
