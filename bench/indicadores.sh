@@ -11,5 +11,5 @@ rm -rf "$datos" && mkdir -p "$datos/indice"
 mvn -q -f "$raiz/pom.xml" -DskipTests -DskipITs install
 mvn -f "$raiz/web/pom.xml" -B -ntp verify -Dselenium.skip=true -Dit.test=IndicadoresBench \
   -Dsiade.postboot="$raiz/bench/h2-bench.asadmin" \
-  -Dsiade.micro.opciones="-Xmx3g -Dsiade.master.key=siade-demo-master-key -Dsiade.ocr.trabajadores=0 -Dsiade.data.dir=$datos -Dsiade.indice.dir=$datos/indice -Dbench.peticiones=${BENCH_PETICIONES:-1000000} -Dbench.salida=$raiz/bench/resultados-indicadores.md"
+  -Dsiade.micro.opciones="-Xmx3g -Dsiade.master.key=siade-demo-master-key -Dsiade.ocr.trabajadores=0 -Dsiade.indicadores.automatico=false -Dsiade.data.dir=$datos -Dsiade.indice.dir=$datos/indice -Dbench.peticiones=${BENCH_PETICIONES:-1000000} -Dbench.salida=$raiz/bench/resultados-indicadores.md"
 cat "$raiz/bench/resultados-indicadores.md"

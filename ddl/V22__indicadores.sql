@@ -1,9 +1,9 @@
 -- =====================================================================================
 -- Indicators of timeliness and time of attention (5.23, 5.48), kept as summaries so the dashboard reads a
--- few hundred rows whatever the size of PETICION. How they are kept (docs/decisiones.md, «Indicadores»):
+-- few thousand rows whatever the size of PETICION. How they are kept (docs/decisiones.md, «Indicadores»):
 -- every bitácora entry writes a TAREA_INDICADOR in the same transaction (outbox); a restart-safe job takes
 -- the tasks, recomputes each case's contribution (INDICADOR_CASO), and applies the difference to the
--- summaries in one transaction with the deletion of its tasks. A crash leaves the tasks; no change is
+-- summaries (RESUMEN_DIARIO, RESUMEN_MENSUAL, RESUMEN_TIEMPOS) in one transaction with the deletion of its tasks. A crash leaves the tasks; no change is
 -- counted twice because the difference is taken against the contribution stored.
 -- =====================================================================================
 
@@ -39,30 +39,42 @@ CREATE TABLE INDICADOR_CASO (
   CONSTRAINT PK_INDICADOR_CASO PRIMARY KEY (PETICION_ID)
 );
 
--- Cases received per day and their attributes.
-CREATE TABLE RESUMEN_RECEPCION (
+-- The summaries have coarse grains so a dashboard reads a few thousand rows whatever the size of PETICION
+-- (measured: one row per day and per combination of every attribute was almost one row per case at a
+-- million cases). Periods are whole months (the report of 5.48 is monthly).
+-- Received per day and channel (the time series of one or two months).
+CREATE TABLE RESUMEN_DIARIO (
   DIA             DATE                NOT NULL,
   AREA_DAC_ID     NUMBER(10)          NOT NULL,
   MEDIO           VARCHAR2(30 CHAR)   NOT NULL,
-  TIPO            VARCHAR2(20 CHAR)   NOT NULL,
-  OOAD_ID         NUMBER(10)          NOT NULL,
-  UMAE_ID         NUMBER(10)          NOT NULL,
-  INSTANCIA_ID    NUMBER(10)          NOT NULL,
   CANTIDAD        NUMBER(10)          NOT NULL,
-  CONSTRAINT PK_RESUMEN_RECEPCION PRIMARY KEY (DIA, AREA_DAC_ID, MEDIO, TIPO, OOAD_ID, UMAE_ID, INSTANCIA_ID)
+  CONSTRAINT PK_RESUMEN_DIARIO PRIMARY KEY (DIA, AREA_DAC_ID, MEDIO)
 );
 
--- Cases concluded per day: a histogram of business days from reception to conclusion (exact medians and
--- percentiles), and whether the answer deadline was met.
-CREATE TABLE RESUMEN_CONCLUSION (
-  DIA             DATE                NOT NULL,
+-- Received per month by one attribute at a time: DIMENSION 'MEDIO', 'TIPO', 'UBICACION' ('OOAD:15',
+-- 'UMAE:6', '' for none) or 'INSTANCIA' (id of the instancia of the last derivation, '0' never derived).
+CREATE TABLE RESUMEN_MENSUAL (
+  MES             DATE                NOT NULL,
   AREA_DAC_ID     NUMBER(10)          NOT NULL,
-  TIPO            VARCHAR2(20 CHAR)   NOT NULL,
-  TIPO_INSTANCIA  VARCHAR2(20 CHAR)   NOT NULL,
-  DIAS_HABILES    NUMBER(5)           NOT NULL,
-  EN_PLAZO        NUMBER(1)           NOT NULL,
+  DIMENSION       VARCHAR2(12 CHAR)   NOT NULL,
+  CLAVE           VARCHAR2(40 CHAR)   NOT NULL,
   CANTIDAD        NUMBER(10)          NOT NULL,
-  CONSTRAINT PK_RESUMEN_CONCLUSION PRIMARY KEY (DIA, AREA_DAC_ID, TIPO, TIPO_INSTANCIA, DIAS_HABILES, EN_PLAZO)
+  CONSTRAINT PK_RESUMEN_MENSUAL PRIMARY KEY (MES, AREA_DAC_ID, DIMENSION, CLAVE)
+);
+
+-- Concluded per month: a histogram of business days from reception to conclusion (exact medians and
+-- percentiles) per tipo (GRUPO 'TIPO') and per kind of instancia (GRUPO 'INSTANCIA'), with how many met
+-- their answer deadline and how many did not (the rest had none).
+CREATE TABLE RESUMEN_TIEMPOS (
+  MES             DATE                NOT NULL,
+  AREA_DAC_ID     NUMBER(10)          NOT NULL,
+  GRUPO           VARCHAR2(10 CHAR)   NOT NULL,
+  CLAVE           VARCHAR2(20 CHAR)   NOT NULL,
+  DIAS_HABILES    NUMBER(5)           NOT NULL,
+  CANTIDAD        NUMBER(10)          NOT NULL,
+  EN_PLAZO        NUMBER(10)          NOT NULL,
+  FUERA_PLAZO     NUMBER(10)          NOT NULL,
+  CONSTRAINT PK_RESUMEN_TIEMPOS PRIMARY KEY (MES, AREA_DAC_ID, GRUPO, CLAVE, DIAS_HABILES)
 );
 
 -- One row: the job's lock across nodes, and when the summaries were last brought up to date.
@@ -76,6 +88,10 @@ INSERT INTO INDICADOR_ESTADO (ID) VALUES (1);
 -- Every case there is gets its first contribution.
 -- (Negative ids: the sequence gives the positive ones.)
 INSERT INTO TAREA_INDICADOR (ID, PETICION_ID, CREADA_EN) SELECT -ID, ID, SYSTIMESTAMP FROM PETICION;
+
+-- Open cases by semáforo and per consultor are counted on PETICION itself: an index that holds what those
+-- counts read, so they do not visit the table's rows.
+CREATE INDEX IX_PETICION_ABIERTAS ON PETICION (ESTADO, AREA_DAC_ID, FECHA_LIMITE, LIMITE_ESCALAMIENTO, CONSULTOR_ID);
 
 -- Answers sent back as not conclusive, counted by period; surveys answered by period.
 CREATE INDEX IX_BITACORA_TIPO_FECHA ON BITACORA (TIPO_EVENTO, FECHA);

@@ -84,6 +84,24 @@ public class BandejaRepository {
         return em.createQuery(q).getSingleResult();
     }
 
+    /**
+     * How many cases of the filter have each deadline (the date the row's colour follows: an open escalation
+     * level's, else the answer deadline; null: none), in one pass: the indicators colour them by date.
+     */
+    public java.util.Map<java.time.LocalDate, Long> contarPorLimite(FiltroBandeja filtro, Confidencialidades confidencialidad) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<Peticion> p = q.from(Peticion.class);
+        jakarta.persistence.criteria.Expression<java.time.LocalDate> limite =
+                cb.coalesce(p.<java.time.LocalDate>get("limiteEscalamiento"), p.<java.time.LocalDate>get("fechaLimite"));
+        q.multiselect(limite, cb.count(p)).where(predicados(cb, q, p, filtro, null, confidencialidad)).groupBy(limite);
+        java.util.Map<java.time.LocalDate, Long> cuentas = new java.util.HashMap<>();
+        for (Object[] fila : em.createQuery(q).getResultList()) {
+            cuentas.merge((java.time.LocalDate) fila[0], (Long) fila[1], Long::sum);
+        }
+        return cuentas;
+    }
+
     private Predicate[] predicados(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Peticion> p, FiltroBandeja f,
                                           List<Long> personas, Confidencialidades confidencialidad) {
         List<Predicate> lista = new ArrayList<>();

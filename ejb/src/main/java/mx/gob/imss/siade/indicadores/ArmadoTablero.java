@@ -30,8 +30,11 @@ public final class ArmadoTablero {
     public record FilaRecepcion(LocalDate dia, String medio, long cantidad) {
     }
 
-    /** Concluded per tipo, kind of instancia, business days and deadline met. */
-    public record FilaConclusion(String tipo, String tipoInstancia, int diasHabiles, int enPlazo, long cantidad) {
+    /**
+     * Concluded per {@code grupo} ("TIPO" or "INSTANCIA") and its {@code clave}, by business days: how many,
+     * how many met the deadline, how many did not.
+     */
+    public record FilaConclusion(String grupo, String clave, int diasHabiles, long cantidad, long enPlazo, long fueraDePlazo) {
     }
 
     private ArmadoTablero() {
@@ -74,10 +77,12 @@ public final class ArmadoTablero {
         Map<String, Histograma> porTipo = new TreeMap<>();
         Map<String, Histograma> porTipoInstancia = new TreeMap<>();
         for (FilaConclusion f : filas) {
-            todas.sumar(f.diasHabiles(), f.enPlazo(), f.cantidad());
-            porTipo.computeIfAbsent(f.tipo(), k -> new Histograma()).sumar(f.diasHabiles(), f.enPlazo(), f.cantidad());
-            porTipoInstancia.computeIfAbsent(f.tipoInstancia(), k -> new Histograma())
-                    .sumar(f.diasHabiles(), f.enPlazo(), f.cantidad());
+            boolean tipo = "TIPO".equals(f.grupo());
+            if (tipo) {
+                todas.sumar(f.diasHabiles(), f.cantidad(), f.enPlazo(), f.fueraDePlazo());
+            }
+            (tipo ? porTipo : porTipoInstancia).computeIfAbsent(f.clave(), k -> new Histograma())
+                    .sumar(f.diasHabiles(), f.cantidad(), f.enPlazo(), f.fueraDePlazo());
         }
         return new Conclusiones(todas, porTipo, porTipoInstancia);
     }

@@ -50,6 +50,9 @@ public class CalculoTablero {
     @Inject
     private Clock reloj;
 
+    @Inject
+    private mx.gob.imss.siade.plazos.CalendarioRepository calendarios;
+
     /**
      * @param area            the área, or null for all
      * @param confidencialidad what the reader may count of the open cases (the Bandeja's rule)
@@ -58,14 +61,21 @@ public class CalculoTablero {
                             BandejaRepository.Confidencialidades confidencialidad) {
         String nombreArea = area == null ? Textos.de("indicadores.todasLasAreas")
                 : catalogos.porId(AreaDac.class, area).map(AreaDac::getNombre).orElse("—");
+        // Periods are whole months: [desde, hasta] from the first day of one month to the last of another.
+        LocalDate primerMes = desde.withDayOfMonth(1);
+        LocalDate ultimoMes = hasta.withDayOfMonth(1);
         List<ArmadoTablero.FilaRecepcion> recepcion = new ArrayList<>();
-        for (Object[] f : filas("SELECT DIA, MEDIO, SUM(CANTIDAD) FROM RESUMEN_RECEPCION WHERE DIA BETWEEN ? AND ?"
-                + filtroArea(area) + " GROUP BY DIA, MEDIO", desde, hasta, area)) {
+        String serie = java.time.temporal.ChronoUnit.DAYS.between(desde, hasta) < ArmadoTablero.DIAS_POR_DIA
+                ? "SELECT DIA, MEDIO, SUM(CANTIDAD) FROM RESUMEN_DIARIO WHERE DIA BETWEEN ? AND ?" + filtroArea(area)
+                        + " GROUP BY DIA, MEDIO"
+                : "SELECT MES, CLAVE, SUM(CANTIDAD) FROM RESUMEN_MENSUAL WHERE MES BETWEEN ? AND ?" + filtroArea(area)
+                        + " AND DIMENSION = 'MEDIO' GROUP BY MES, CLAVE";
+        boolean diaria = serie.contains("RESUMEN_DIARIO");
+        for (Object[] f : filas(serie, diaria ? desde : primerMes, diaria ? hasta : ultimoMes, area)) {
             recepcion.add(new ArmadoTablero.FilaRecepcion(fecha(f[0]), (String) f[1], num(f[2])));
         }
         List<Tablero.Cuenta> porTipo = new ArrayList<>();
-        for (Object[] f : filas("SELECT TIPO, SUM(CANTIDAD) FROM RESUMEN_RECEPCION WHERE DIA BETWEEN ? AND ?"
-                + filtroArea(area) + " GROUP BY TIPO ORDER BY 2 DESC, 1", desde, hasta, area)) {
+        for (Object[] f : mensual("TIPO", primerMes, ultimoMes, area)) {
             String tipo = (String) f[0];
             porTipo.add(new Tablero.Cuenta(tipo, ContribucionCaso.SIN_CLASIFICAR.equals(tipo)
                     ? Textos.de("indicadores.sinClasificar") : Textos.de("TipoPeticion." + tipo), num(f[1])));
@@ -75,34 +85,36 @@ public class CalculoTablero {
         Map<Long, String> umaes = new HashMap<>();
         catalogos.umaes().forEach(u -> umaes.put(u.getId(), u.getNombre()));
         List<Tablero.Cuenta> porUbicacion = new ArrayList<>();
-        for (Object[] f : filas("SELECT OOAD_ID, UMAE_ID, SUM(CANTIDAD) FROM RESUMEN_RECEPCION WHERE DIA BETWEEN ? AND ?"
-                + filtroArea(area) + " GROUP BY OOAD_ID, UMAE_ID ORDER BY 3 DESC, 1, 2", desde, hasta, area)) {
-            long ooad = num(f[0]);
-            long umae = num(f[1]);
-            String clave = ooad != 0 ? "OOAD:" + ooad : umae != 0 ? "UMAE:" + umae : "";
-            String nombre = ooad != 0 ? nombre(ooads, Ooad.class, ooad) : umae != 0 ? nombre(umaes, Umae.class, umae)
+        for (Object[] f : mensual("UBICACION", primerMes, ultimoMes, area)) {
+            String clave = (String) f[0];
+            String nombre = clave.startsWith("OOAD:") ? nombre(ooads, Ooad.class, Long.parseLong(clave.substring(5)))
+                    : clave.startsWith("UMAE:") ? nombre(umaes, Umae.class, Long.parseLong(clave.substring(5)))
                     : Textos.de("indicadores.sinUbicacion");
-            porUbicacion.add(new Tablero.Cuenta(clave, nombre, num(f[2])));
+            porUbicacion.add(new Tablero.Cuenta(clave, nombre, num(f[1])));
         }
         List<Tablero.Cuenta> porInstancia = new ArrayList<>();
-        for (Object[] f : filas("SELECT INSTANCIA_ID, SUM(CANTIDAD) FROM RESUMEN_RECEPCION WHERE DIA BETWEEN ? AND ?"
-                + filtroArea(area) + " AND INSTANCIA_ID <> 0 GROUP BY INSTANCIA_ID ORDER BY 2 DESC, 1", desde, hasta, area)) {
-            long id = num(f[0]);
-            porInstancia.add(new Tablero.Cuenta(String.valueOf(id), catalogos.porId(Instancia.class, id)
-                    .map(Instancia::getNombre).orElse("#" + id), num(f[1])));
+        for (Object[] f : mensual("INSTANCIA", primerMes, ultimoMes, area)) {
+            String clave = (String) f[0];
+            if (!"0".equals(clave)) {
+                long id = Long.parseLong(clave);
+                porInstancia.add(new Tablero.Cuenta(clave, catalogos.porId(Instancia.class, id)
+                        .map(Instancia::getNombre).orElse("#" + id), num(f[1])));
+            }
         }
         List<ArmadoTablero.FilaConclusion> conclusion = new ArrayList<>();
-        for (Object[] f : filas("SELECT TIPO, TIPO_INSTANCIA, DIAS_HABILES, EN_PLAZO, SUM(CANTIDAD) FROM RESUMEN_CONCLUSION"
-                + " WHERE DIA BETWEEN ? AND ?" + filtroArea(area) + " GROUP BY TIPO, TIPO_INSTANCIA, DIAS_HABILES, EN_PLAZO",
-                desde, hasta, area)) {
-            conclusion.add(new ArmadoTablero.FilaConclusion((String) f[0], (String) f[1], (int) num(f[2]),
-                    (int) num(f[3]), num(f[4])));
+        for (Object[] f : filas("SELECT GRUPO, CLAVE, DIAS_HABILES, SUM(CANTIDAD), SUM(EN_PLAZO), SUM(FUERA_PLAZO)"
+                + " FROM RESUMEN_TIEMPOS WHERE MES BETWEEN ? AND ?" + filtroArea(area)
+                + " GROUP BY GRUPO, CLAVE, DIAS_HABILES", primerMes, ultimoMes, area)) {
+            conclusion.add(new ArmadoTablero.FilaConclusion((String) f[0], (String) f[1], (int) num(f[2]), num(f[3]),
+                    num(f[4]), num(f[5])));
         }
+        // One pass over the open cases (by the Bandeja's own predicates), each deadline given its colour by the
+        // rule of the row's colour.
+        LocalDate hoy = LocalDate.now(reloj);
+        mx.gob.imss.siade.plazos.CalendarioHabil calendario = calendarios.calendario(hoy);
         Map<Semaforo, Long> semaforo = new EnumMap<>(Semaforo.class);
-        for (Semaforo s : Semaforo.values()) {
-            semaforo.put(s, bandeja.contar(FiltroBandeja.pendientes(null).conArea(area).conSemaforo(s), null,
-                    confidencialidad));
-        }
+        bandeja.contarPorLimite(FiltroBandeja.pendientes(null).conArea(area), confidencialidad).forEach((limite, n) ->
+                semaforo.merge(Semaforo.de(limite, hoy, calendario), n, Long::sum));
         return ArmadoTablero.armar(desde, hasta, area, nombreArea, recepcion, porTipo, porUbicacion, porInstancia,
                 semaforo, conclusion, rechazadas(desde, hasta, area), carga(area), encuesta(desde, hasta, area),
                 resumenes.actualizadoEn());
@@ -162,6 +174,12 @@ public class CalculoTablero {
             filas.add(f instanceof Object[] a ? a : new Object[] {f});
         }
         return filas;
+    }
+
+    /** Received in the months [primerMes, ultimoMes] by one attribute, most first. */
+    private List<Object[]> mensual(String dimension, LocalDate primerMes, LocalDate ultimoMes, Long area) {
+        return filas("SELECT CLAVE, SUM(CANTIDAD) FROM RESUMEN_MENSUAL WHERE MES BETWEEN ? AND ?" + filtroArea(area)
+                + " AND DIMENSION = '" + dimension + "' GROUP BY CLAVE ORDER BY 2 DESC, 1", primerMes, ultimoMes, area);
     }
 
     private static String filtroArea(Long area) {

@@ -1,7 +1,8 @@
 package mx.gob.imss.siade.indicadores;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import mx.gob.imss.siade.infra.Tiempo;
 import mx.gob.imss.siade.peticion.EstadoPeticion;
 import mx.gob.imss.siade.plazos.CalendarioHabil;
@@ -24,14 +25,21 @@ public record ContribucionCaso(long areaDacId, String medio, String tipo, long o
     /** EN_PLAZO of a case concluded without an answer deadline (e.g. never classified). */
     public static final int SIN_PLAZO = -1;
 
-    /** The key of the reception summary row this case counts in. */
-    public record ClaveRecepcion(LocalDate dia, long areaDacId, String medio, String tipo, long ooadId, long umaeId,
-                                 long instanciaId) {
+    /** One row of a summary this case counts in, and what it adds there. */
+    public sealed interface Incremento permits Diario, Mensual, Conclusion {
     }
 
-    /** The key of the conclusion summary row this case counts in. */
-    public record ClaveConclusion(LocalDate dia, long areaDacId, String tipo, String tipoInstancia, int diasHabiles,
-                                  int enPlazo) {
+    /** RESUMEN_DIARIO: received on that day, by channel. */
+    public record Diario(LocalDate dia, long areaDacId, String medio) implements Incremento {
+    }
+
+    /** RESUMEN_MENSUAL: received in that month ({@code mes} its first day) by one attribute. */
+    public record Mensual(LocalDate mes, long areaDacId, String dimension, String clave) implements Incremento {
+    }
+
+    /** RESUMEN_TIEMPOS: concluded in that month after {@code diasHabiles}, and whether the deadline was met. */
+    public record Conclusion(LocalDate mes, long areaDacId, String grupo, String clave, int diasHabiles, int enPlazo)
+            implements Incremento {
     }
 
     public static ContribucionCaso de(DatosCaso c, CalendarioHabil calendario) {
@@ -48,14 +56,21 @@ public record ContribucionCaso(long areaDacId, String medio, String tipo, long o
                 enPlazo, c.estado() != EstadoPeticion.ANULADA);
     }
 
-    public Optional<ClaveRecepcion> recepcion() {
-        return cuenta ? Optional.of(new ClaveRecepcion(diaRecepcion, areaDacId, medio, tipo, ooadId, umaeId, instanciaId))
-                : Optional.empty();
-    }
-
-    public Optional<ClaveConclusion> conclusion() {
-        return cuenta && diaConclusion != null
-                ? Optional.of(new ClaveConclusion(diaConclusion, areaDacId, tipo, tipoInstancia, diasHabiles, enPlazo))
-                : Optional.empty();
+    /** Every summary row this case counts in (none when annulled). */
+    public List<Incremento> incrementos() {
+        if (!cuenta) {
+            return List.of();
+        }
+        LocalDate mes = diaRecepcion.withDayOfMonth(1);
+        List<Incremento> filas = new ArrayList<>(List.of(new Diario(diaRecepcion, areaDacId, medio),
+                new Mensual(mes, areaDacId, "MEDIO", medio), new Mensual(mes, areaDacId, "TIPO", tipo),
+                new Mensual(mes, areaDacId, "UBICACION", ooadId != 0 ? "OOAD:" + ooadId : umaeId != 0 ? "UMAE:" + umaeId : ""),
+                new Mensual(mes, areaDacId, "INSTANCIA", String.valueOf(instanciaId))));
+        if (diaConclusion != null) {
+            LocalDate mesConclusion = diaConclusion.withDayOfMonth(1);
+            filas.add(new Conclusion(mesConclusion, areaDacId, "TIPO", tipo, diasHabiles, enPlazo));
+            filas.add(new Conclusion(mesConclusion, areaDacId, "INSTANCIA", tipoInstancia, diasHabiles, enPlazo));
+        }
+        return filas;
     }
 }

@@ -17,14 +17,12 @@ public final class Histograma implements Serializable {
     private long enPlazo;
     private long fueraDePlazo;
 
-    public void sumar(int dias, int plazo, long cantidad) {
+    /** {@code cantidad} cases that took {@code dias}, of which {@code cumplieron} met the deadline and {@code no} did not. */
+    public void sumar(int dias, long cantidad, long cumplieron, long no) {
         cuentas.merge(dias, cantidad, Long::sum);
         total += cantidad;
-        if (plazo == 1) {
-            enPlazo += cantidad;
-        } else if (plazo == 0) {
-            fueraDePlazo += cantidad;
-        }
+        enPlazo += cumplieron;
+        fueraDePlazo += no;
     }
 
     public long total() {

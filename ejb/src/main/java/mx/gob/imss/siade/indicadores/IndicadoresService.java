@@ -22,8 +22,8 @@ import mx.gob.imss.siade.seguridad.UsuarioRepository;
 @RolesAllowed({Roles.SUPERVISOR, Roles.JEFE_AREA, Roles.TITULAR_DAC, Roles.TITULAR_CAO})
 public class IndicadoresService {
 
-    /** The longest period one dashboard or report covers. */
-    public static final int DIAS_MAXIMOS = 366;
+    /** The most months one dashboard or report covers. */
+    public static final int MESES_MAXIMOS = 12;
 
     @Resource
     private SessionContext contexto;
@@ -53,10 +53,14 @@ public class IndicadoresService {
         return eligeArea() ? pedida : usuarios.areaDe(Actor.de(contexto).nombreUsuario()).orElse(-1L);
     }
 
+    /**
+     * The figures of whole months: from the first day of {@code desde}'s month to the last of {@code hasta}'s
+     * (the summaries are kept by month; the report of 5.48 is monthly).
+     */
     public Tablero tablero(LocalDate desde, LocalDate hasta, Long areaPedida) {
         validarPeriodo(desde, hasta);
         Actor lector = Actor.de(contexto);
-        return calculo.calcular(desde, hasta, areaEfectiva(areaPedida), new BandejaRepository.Confidencialidades(
+        return calculo.calcular(desde.withDayOfMonth(1), hasta.withDayOfMonth(hasta.lengthOfMonth()), areaEfectiva(areaPedida), new BandejaRepository.Confidencialidades(
                 politica.lectorDeReservados(lector), !PoliticaAcceso.confidencialidadPermiteRestringido(lector)));
     }
 
@@ -91,8 +95,9 @@ public class IndicadoresService {
         if (desde == null || hasta == null || hasta.isBefore(desde)) {
             throw new IndicadorRechazadoException("error.indicadores.periodo");
         }
-        if (desde.plusDays(DIAS_MAXIMOS).isBefore(hasta)) {
-            throw new IndicadorRechazadoException("error.indicadores.periodoLargo", DIAS_MAXIMOS);
+        if (java.time.temporal.ChronoUnit.MONTHS.between(java.time.YearMonth.from(desde), java.time.YearMonth.from(hasta))
+                >= MESES_MAXIMOS) {
+            throw new IndicadorRechazadoException("error.indicadores.periodoLargo", MESES_MAXIMOS);
         }
     }
 }

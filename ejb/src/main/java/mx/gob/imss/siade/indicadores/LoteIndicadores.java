@@ -57,10 +57,11 @@ public class LoteIndicadores {
             if (anterior.equals(nueva)) {
                 continue;
             }
-            anterior.flatMap(ContribucionCaso::recepcion).ifPresent(k -> resumenes.sumar(k, -1));
-            anterior.flatMap(ContribucionCaso::conclusion).ifPresent(k -> resumenes.sumar(k, -1));
-            nueva.flatMap(ContribucionCaso::recepcion).ifPresent(k -> resumenes.sumar(k, 1));
-            nueva.flatMap(ContribucionCaso::conclusion).ifPresent(k -> resumenes.sumar(k, 1));
+            List<ContribucionCaso.Incremento> antes = anterior.map(ContribucionCaso::incrementos).orElse(List.of());
+            List<ContribucionCaso.Incremento> ahora = nueva.map(ContribucionCaso::incrementos).orElse(List.of());
+            // Only the rows that change: a reclassification moves one monthly row, not all of them.
+            antes.stream().filter(k -> !ahora.contains(k)).forEach(k -> resumenes.sumar(k, -1));
+            ahora.stream().filter(k -> !antes.contains(k)).forEach(k -> resumenes.sumar(k, 1));
             if (nueva.isPresent()) {
                 resumenes.guardar(id, nueva.get(), anterior.isPresent());
             } else {

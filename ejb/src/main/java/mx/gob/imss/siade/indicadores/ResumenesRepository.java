@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mx.gob.imss.siade.catalogos.TipoInstancia;
-import mx.gob.imss.siade.indicadores.ContribucionCaso.ClaveConclusion;
-import mx.gob.imss.siade.indicadores.ContribucionCaso.ClaveRecepcion;
 import mx.gob.imss.siade.peticion.EstadoPeticion;
 import mx.gob.imss.siade.peticion.MedioCaptacion;
 import mx.gob.imss.siade.peticion.TipoPeticion;
@@ -106,33 +104,46 @@ public class ResumenesRepository {
         em.createNativeQuery("DELETE FROM INDICADOR_CASO WHERE PETICION_ID = ?").setParameter(1, peticionId).executeUpdate();
     }
 
-    public void sumar(ClaveRecepcion k, long delta) {
-        int cambiadas = em.createNativeQuery("UPDATE RESUMEN_RECEPCION SET CANTIDAD = CANTIDAD + ? WHERE DIA = ?"
-                        + " AND AREA_DAC_ID = ? AND MEDIO = ? AND TIPO = ? AND OOAD_ID = ? AND UMAE_ID = ? AND INSTANCIA_ID = ?")
-                .setParameter(1, delta).setParameter(2, Date.valueOf(k.dia())).setParameter(3, k.areaDacId())
-                .setParameter(4, k.medio()).setParameter(5, k.tipo()).setParameter(6, k.ooadId())
-                .setParameter(7, k.umaeId()).setParameter(8, k.instanciaId()).executeUpdate();
-        if (cambiadas == 0) {
-            em.createNativeQuery("INSERT INTO RESUMEN_RECEPCION (DIA, AREA_DAC_ID, MEDIO, TIPO, OOAD_ID, UMAE_ID,"
-                            + " INSTANCIA_ID, CANTIDAD) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, Date.valueOf(k.dia())).setParameter(2, k.areaDacId()).setParameter(3, k.medio())
-                    .setParameter(4, k.tipo()).setParameter(5, k.ooadId()).setParameter(6, k.umaeId())
-                    .setParameter(7, k.instanciaId()).setParameter(8, delta).executeUpdate();
+    /** Adds {@code delta} (1 or -1) to the summary row of {@code incremento}, creating it when missing. */
+    public void sumar(ContribucionCaso.Incremento incremento, int delta) {
+        if (incremento instanceof ContribucionCaso.Diario d) {
+            upsert("UPDATE RESUMEN_DIARIO SET CANTIDAD = CANTIDAD + ? WHERE DIA = ?"
+                    + " AND AREA_DAC_ID = ? AND MEDIO = ?", "INSERT INTO RESUMEN_DIARIO (CANTIDAD, DIA, AREA_DAC_ID, MEDIO)"
+                    + " VALUES (?, ?, ?, ?)", delta, Date.valueOf(d.dia()), d.areaDacId(), d.medio());
+        } else if (incremento instanceof ContribucionCaso.Mensual m) {
+            upsert("UPDATE RESUMEN_MENSUAL SET CANTIDAD = CANTIDAD + ? WHERE MES = ?"
+                    + " AND AREA_DAC_ID = ? AND DIMENSION = ? AND CLAVE = ?", "INSERT INTO RESUMEN_MENSUAL (CANTIDAD, MES,"
+                    + " AREA_DAC_ID, DIMENSION, CLAVE) VALUES (?, ?, ?, ?, ?)", delta, Date.valueOf(m.mes()), m.areaDacId(),
+                    m.dimension(), m.clave());
+        } else if (incremento instanceof ContribucionCaso.Conclusion c) {
+            int enPlazo = c.enPlazo() == 1 ? delta : 0;
+            int fuera = c.enPlazo() == 0 ? delta : 0;
+            int cambiadas = em.createNativeQuery("UPDATE RESUMEN_TIEMPOS SET CANTIDAD = CANTIDAD + ?, EN_PLAZO ="
+                            + " EN_PLAZO + ?, FUERA_PLAZO = FUERA_PLAZO + ? WHERE MES = ? AND AREA_DAC_ID = ? AND GRUPO = ?"
+                            + " AND CLAVE = ? AND DIAS_HABILES = ?").setParameter(1, delta).setParameter(2, enPlazo)
+                    .setParameter(3, fuera).setParameter(4, Date.valueOf(c.mes())).setParameter(5, c.areaDacId())
+                    .setParameter(6, c.grupo()).setParameter(7, c.clave()).setParameter(8, c.diasHabiles())
+                    .executeUpdate();
+            if (cambiadas == 0) {
+                em.createNativeQuery("INSERT INTO RESUMEN_TIEMPOS (CANTIDAD, EN_PLAZO, FUERA_PLAZO, MES, AREA_DAC_ID,"
+                                + " GRUPO, CLAVE, DIAS_HABILES) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").setParameter(1, delta)
+                        .setParameter(2, enPlazo).setParameter(3, fuera).setParameter(4, Date.valueOf(c.mes()))
+                        .setParameter(5, c.areaDacId()).setParameter(6, c.grupo()).setParameter(7, c.clave())
+                        .setParameter(8, c.diasHabiles()).executeUpdate();
+            }
         }
     }
 
-    public void sumar(ClaveConclusion k, long delta) {
-        int cambiadas = em.createNativeQuery("UPDATE RESUMEN_CONCLUSION SET CANTIDAD = CANTIDAD + ? WHERE DIA = ?"
-                        + " AND AREA_DAC_ID = ? AND TIPO = ? AND TIPO_INSTANCIA = ? AND DIAS_HABILES = ? AND EN_PLAZO = ?")
-                .setParameter(1, delta).setParameter(2, Date.valueOf(k.dia())).setParameter(3, k.areaDacId())
-                .setParameter(4, k.tipo()).setParameter(5, k.tipoInstancia()).setParameter(6, k.diasHabiles())
-                .setParameter(7, k.enPlazo()).executeUpdate();
-        if (cambiadas == 0) {
-            em.createNativeQuery("INSERT INTO RESUMEN_CONCLUSION (DIA, AREA_DAC_ID, TIPO, TIPO_INSTANCIA, DIAS_HABILES,"
-                            + " EN_PLAZO, CANTIDAD) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, Date.valueOf(k.dia())).setParameter(2, k.areaDacId()).setParameter(3, k.tipo())
-                    .setParameter(4, k.tipoInstancia()).setParameter(5, k.diasHabiles()).setParameter(6, k.enPlazo())
-                    .setParameter(7, delta).executeUpdate();
+    /** UPDATE adding the first parameter; when no row matched, the INSERT with the same parameters. */
+    private void upsert(String actualizar, String insertar, Object... parametros) {
+        jakarta.persistence.Query u = em.createNativeQuery(actualizar);
+        jakarta.persistence.Query i = em.createNativeQuery(insertar);
+        for (int n = 0; n < parametros.length; n++) {
+            u.setParameter(n + 1, parametros[n]);
+            i.setParameter(n + 1, parametros[n]);
+        }
+        if (u.executeUpdate() == 0) {
+            i.executeUpdate();
         }
     }
 

@@ -1,7 +1,6 @@
 package mx.gob.imss.siade.indicadores;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -66,33 +65,37 @@ class IndicadoresTest {
 
     private static final List<DatosCaso> CASOS = List.of(A, B, C, D, E, F, G);
 
-    /** The summary rows the database would hold: contributions added by key, as the job does. */
+    /** The summary rows the database would hold: every case's increments added by key, as the job does. */
     private static Tablero tablero(LocalDate desde, LocalDate hasta) {
-        Map<ContribucionCaso.ClaveRecepcion, Long> recepcion = new LinkedHashMap<>();
-        Map<ContribucionCaso.ClaveConclusion, Long> conclusion = new LinkedHashMap<>();
+        Map<ContribucionCaso.Incremento, Long> filas = new LinkedHashMap<>();
         for (DatosCaso c : CASOS) {
-            ContribucionCaso contribucion = ContribucionCaso.de(c, CALENDARIO);
-            contribucion.recepcion().ifPresent(k -> recepcion.merge(k, 1L, Long::sum));
-            contribucion.conclusion().ifPresent(k -> conclusion.merge(k, 1L, Long::sum));
+            ContribucionCaso.de(c, CALENDARIO).incrementos().forEach(k -> filas.merge(k, 1L, Long::sum));
         }
-        List<ArmadoTablero.FilaRecepcion> filasRecepcion = new ArrayList<>();
+        LocalDate primerMes = desde.withDayOfMonth(1);
+        LocalDate ultimoMes = hasta.withDayOfMonth(1);
+        List<ArmadoTablero.FilaRecepcion> recepcion = new ArrayList<>();
         Map<String, Long> porTipo = new LinkedHashMap<>();
-        recepcion.forEach((k, n) -> {
-            if (!k.dia().isBefore(desde) && !k.dia().isAfter(hasta)) {
-                filasRecepcion.add(new ArmadoTablero.FilaRecepcion(k.dia(), k.medio(), n));
-                porTipo.merge(k.tipo(), n, Long::sum);
+        Map<List<Object>, long[]> tiempos = new LinkedHashMap<>();
+        filas.forEach((k, n) -> {
+            if (k instanceof ContribucionCaso.Diario d && !d.dia().isBefore(desde) && !d.dia().isAfter(hasta)) {
+                recepcion.add(new ArmadoTablero.FilaRecepcion(d.dia(), d.medio(), n));
+            } else if (k instanceof ContribucionCaso.Mensual m && m.dimension().equals("TIPO")
+                    && !m.mes().isBefore(primerMes) && !m.mes().isAfter(ultimoMes)) {
+                porTipo.merge(m.clave(), n, Long::sum);
+            } else if (k instanceof ContribucionCaso.Conclusion c && !c.mes().isBefore(primerMes)
+                    && !c.mes().isAfter(ultimoMes)) {
+                long[] t = tiempos.computeIfAbsent(List.of(c.grupo(), c.clave(), c.diasHabiles()), x -> new long[3]);
+                t[0] += n;
+                t[1] += c.enPlazo() == 1 ? n : 0;
+                t[2] += c.enPlazo() == 0 ? n : 0;
             }
         });
-        List<ArmadoTablero.FilaConclusion> filasConclusion = new ArrayList<>();
-        conclusion.forEach((k, n) -> {
-            if (!k.dia().isBefore(desde) && !k.dia().isAfter(hasta)) {
-                filasConclusion.add(new ArmadoTablero.FilaConclusion(k.tipo(), k.tipoInstancia(), k.diasHabiles(),
-                        k.enPlazo(), n));
-            }
-        });
-        return ArmadoTablero.armar(desde, hasta, AREA, "Correspondencia", filasRecepcion,
+        List<ArmadoTablero.FilaConclusion> conclusion = new ArrayList<>();
+        tiempos.forEach((k, t) -> conclusion.add(new ArmadoTablero.FilaConclusion((String) k.get(0), (String) k.get(1),
+                (Integer) k.get(2), t[0], t[1], t[2])));
+        return ArmadoTablero.armar(desde, hasta, AREA, "Correspondencia", recepcion,
                 porTipo.entrySet().stream().map(e -> new Tablero.Cuenta(e.getKey(), e.getKey(), e.getValue())).toList(),
-                List.of(), List.of(), Map.of(Semaforo.ROJO, 2L), filasConclusion, 1,
+                List.of(), List.of(), Map.of(Semaforo.ROJO, 2L), conclusion, 1,
                 List.of(new Tablero.CargaConsultor("consultor", "Luis", 3, 1)), Map.of(5, 2L, 3, 1L, 1, 1L), null);
     }
 
@@ -108,7 +111,9 @@ class IndicadoresTest {
         assertEquals(9, ContribucionCaso.de(D, CALENDARIO).diasHabiles());
         assertEquals(ContribucionCaso.SIN_PLAZO, ContribucionCaso.de(D, CALENDARIO).enPlazo());
         assertNull(ContribucionCaso.de(E, CALENDARIO).diasHabiles());
-        assertFalse(ContribucionCaso.de(F, CALENDARIO).recepcion().isPresent(), "anulada: no cuenta");
+        assertEquals(List.of(), ContribucionCaso.de(F, CALENDARIO).incrementos(), "anulada: no cuenta");
+        assertEquals(5, ContribucionCaso.de(E, CALENDARIO).incrementos().size(), "abierta: sólo su recepción");
+        assertEquals(7, ContribucionCaso.de(A, CALENDARIO).incrementos().size(), "concluida: y su conclusión dos veces");
         assertEquals(LocalDate.of(2026, 11, 30), ContribucionCaso.de(G, CALENDARIO).diaRecepcion());
     }
 
@@ -149,10 +154,8 @@ class IndicadoresTest {
         assertEquals(0, t.concluidasPorTipoInstancia().get(ContribucionCaso.SIN_DERIVAR).p90());
         assertEquals(50.0, t.concluidasPorTipo().get("QUEJA").porcentajeEnPlazo(), 1e-9);
         assertNull(t.concluidasPorTipo().get("GESTION").porcentajeEnPlazo(), "sin plazo: fuera del porcentaje");
-        // Only the conclusions inside the period: from the 18th, B (20th) and D (25th).
-        Tablero segundaQuincena = tablero(LocalDate.of(2026, 11, 18), LocalDate.of(2026, 11, 30));
-        assertEquals(2, segundaQuincena.concluidas().total());
-        assertEquals(8, segundaQuincena.concluidas().mediana());
+        // Another month: October has none of these conclusions.
+        assertEquals(0, tablero(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)).concluidas().total());
     }
 
     @Test

@@ -76,17 +76,20 @@ class IndicadoresBench {
         inicio = System.nanoTime();
         int tareas = actualizacion.ponerAlDia();
         double resumen = (System.nanoTime() - inicio) / 1e9;
-        long filasRecepcion;
-        long filasConclusion;
+        long filasDiarias;
+        long filasMensuales;
+        long filasTiempos;
         try (Connection c = ds.getConnection(); ResultSet r = c.createStatement().executeQuery(
-                "SELECT (SELECT COUNT(*) FROM RESUMEN_RECEPCION), (SELECT COUNT(*) FROM RESUMEN_CONCLUSION) FROM DUAL")) {
+                "SELECT (SELECT COUNT(*) FROM RESUMEN_DIARIO), (SELECT COUNT(*) FROM RESUMEN_MENSUAL),"
+                        + " (SELECT COUNT(*) FROM RESUMEN_TIEMPOS) FROM DUAL")) {
             r.next();
-            filasRecepcion = r.getLong(1);
-            filasConclusion = r.getLong(2);
+            filasDiarias = r.getLong(1);
+            filasMensuales = r.getLong(2);
+            filasTiempos = r.getLong(3);
         }
         LocalDate hoy = LocalDate.now(Tiempo.ZONA_MEXICO);
         LocalDate mes = hoy.withDayOfMonth(1);
-        LocalDate anio = hoy.minusMonths(12).plusDays(1);
+        LocalDate anio = hoy.minusMonths(11);
         long total = comoTitular.ejecutar(() -> indicadores.tablero(anio, hoy, null)).recibidas();
         List<String> filas = new ArrayList<>();
         filas.add(fila("Titular DAC, todas las áreas, este mes", () -> comoTitular.ejecutar(
@@ -99,11 +102,12 @@ class IndicadoresBench {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Tablero de indicadores con %,d peticiones de tres años (H2 en modo Oracle"
                         + " dentro de Payara Micro, %d núcleos). Siembra por JDBC: %.0f s. Resúmenes construidos por el"
-                        + " trabajo real desde su bandeja de salida: %,d tareas en %.0f s (%,.0f casos/s); %,d filas de"
-                        + " recepción y %,d de conclusión. %d llamadas de calentamiento y %d medidas por caso; %,d"
+                        + " trabajo real desde su bandeja de salida: %,d tareas en %.0f s (%,.0f casos/s); %,d filas"
+                        + " diarias, %,d mensuales y %,d de tiempos (de tres años, todas las áreas). %d llamadas de"
+                        + " calentamiento y %d medidas por caso; %,d"
                         + " peticiones recibidas en los últimos 12 meses.%n%n",
                 PETICIONES, Runtime.getRuntime().availableProcessors(), siembra, tareas, resumen, tareas / resumen,
-                filasRecepcion, filasConclusion, CALENTAMIENTO, MEDICIONES, total))
+                filasDiarias, filasMensuales, filasTiempos, CALENTAMIENTO, MEDICIONES, total))
                 .append("| tablero | p50 ms | p95 ms | máximo ms |\n|---|---:|---:|---:|\n");
         filas.forEach(f -> md.append(f).append('\n'));
         System.out.println(md);
@@ -184,7 +188,7 @@ class IndicadoresBench {
                     t.setLong(2, id);
                     t.setObject(3, recepcion);
                     t.addBatch();
-                    if (i % 1000 == 999) {
+                    if (i % 10_000 == 9_999) {
                         p.executeBatch();
                         t.executeBatch();
                         c.commit();

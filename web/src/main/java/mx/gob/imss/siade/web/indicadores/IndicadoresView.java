@@ -45,6 +45,9 @@ public class IndicadoresView implements Serializable {
     @EJB
     private CatalogoService catalogos;
 
+    @EJB
+    private mx.gob.imss.siade.supervision.AnulacionService anulacionesService;
+
     @Inject
     private SesionView sesion;
 
@@ -58,6 +61,7 @@ public class IndicadoresView implements Serializable {
     private List<AreaDac> areas;
     private Tablero tablero;
     private boolean reporteMensual;
+    private List<mx.gob.imss.siade.supervision.Anulacion> anulaciones;
 
     @PostConstruct
     void iniciar() {
@@ -72,6 +76,13 @@ public class IndicadoresView implements Serializable {
 
     public void actualizar() {
         tablero = indicadores.tablero(desde, hasta, areaDacId);
+        anulaciones = anulacionesService.anulaciones(tablero.desde(), tablero.hasta()).stream()
+                .filter(a -> tablero.areaDacId() == null || a.area().equals(tablero.area())).toList();
+    }
+
+    /** Registrations annulled in the period (of the área shown). */
+    public List<mx.gob.imss.siade.supervision.Anulacion> getAnulaciones() {
+        return anulaciones;
     }
 
     public void cambiarReporteMensual() {
