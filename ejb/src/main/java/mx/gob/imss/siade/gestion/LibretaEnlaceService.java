@@ -10,7 +10,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -36,7 +35,6 @@ import mx.gob.imss.siade.seguridad.Rol;
 import mx.gob.imss.siade.seguridad.Roles;
 import mx.gob.imss.siade.seguridad.Usuario;
 import mx.gob.imss.siade.seguridad.UsuarioRepository;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Libreta de enlace (Anexo 5, 5.38–5.39). The consultor of a night, weekend or holiday shift writes
@@ -86,28 +84,22 @@ public class LibretaEnlaceService {
     @Inject
     private Clock reloj;
 
-    /** Start of the day shift of a business day: before it, the night shift writes the libreta. */
+    /** The day shift of a business day: outside it, the guard shifts write the libreta. */
     @Inject
-    @ConfigProperty(name = "siade.libreta.inicio-turno-diurno", defaultValue = "08:00")
-    private String inicioDiurno;
-
-    /** End of the day shift: from it on, the night shift. */
-    @Inject
-    @ConfigProperty(name = "siade.libreta.fin-turno-diurno", defaultValue = "20:00")
-    private String finDiurno;
+    private mx.gob.imss.siade.plazos.TurnoDiurno turnoDiurno;
 
     /** The shift now, or empty in the day shift (nothing to write then). */
     public Optional<TurnoLibreta> turnoActual() {
         ZonedDateTime ahora = ZonedDateTime.now(reloj).withZoneSameInstant(Tiempo.ZONA_MEXICO);
-        return TurnoLibreta.de(ahora, calendario.calendario(ahora.toLocalDate()), LocalTime.parse(inicioDiurno),
-                LocalTime.parse(finDiurno));
+        return TurnoLibreta.de(ahora, calendario.calendario(ahora.toLocalDate()), turnoDiurno.inicio(),
+                turnoDiurno.fin());
     }
 
     public Entrada escribir(String persona, String telefono, String asunto, String descripcion) {
         Actor actor = Actor.de(contexto);
         AreaDac area = areaDe(actor);
         TurnoLibreta turno = turnoActual().orElseThrow(
-                () -> new GestionRechazadaException("error.libreta.turnoDiurno", inicioDiurno, finDiurno));
+                () -> new GestionRechazadaException("error.libreta.turnoDiurno", turnoDiurno.inicio(), turnoDiurno.fin()));
         String nombre = requerido(persona, 200, "error.libreta.persona");
         String tel = telefono == null || telefono.isBlank() ? null : telefono.trim();
         if (tel != null && !mx.gob.imss.siade.personas.Telefono.valido(tel)) {

@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +26,6 @@ import mx.gob.imss.siade.seguridad.Rol;
 import mx.gob.imss.siade.seguridad.Roles;
 import mx.gob.imss.siade.seguridad.Usuario;
 import mx.gob.imss.siade.seguridad.UsuarioRepository;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A supervisor reassigns many cases in one step, with one reason: those chosen in the Bandeja, all the
@@ -61,12 +59,7 @@ public class ReasignacionMasivaService {
     private Clock reloj;
 
     @Inject
-    @ConfigProperty(name = "siade.libreta.inicio-turno-diurno", defaultValue = "08:00")
-    private String inicioDiurno;
-
-    @Inject
-    @ConfigProperty(name = "siade.libreta.fin-turno-diurno", defaultValue = "20:00")
-    private String finDiurno;
+    private mx.gob.imss.siade.plazos.TurnoDiurno turnoDiurno;
 
     /**
      * Reassigns each case to {@code consultor} of its área, or turns it to área {@code areaDestinoId} (to
@@ -130,7 +123,7 @@ public class ReasignacionMasivaService {
     /** The last guard shift (night, weekend, holiday) as of now: its cases are reassigned on the next business day. */
     public Guardia ultimaGuardia() {
         ZonedDateTime ahora = ZonedDateTime.now(reloj).withZoneSameInstant(Tiempo.ZONA_MEXICO);
-        return Guardia.anterior(ahora, calendarios.calendario(ahora.toLocalDate()), LocalTime.parse(inicioDiurno),
-                LocalTime.parse(finDiurno));
+        return Guardia.anterior(ahora, calendarios.calendario(ahora.toLocalDate()), turnoDiurno.inicio(),
+                turnoDiurno.fin());
     }
 }

@@ -186,6 +186,11 @@ class AdministracionIT {
         assertEquals("error.reasignacion.sinDestino", clave(assertThrows(Exception.class, () -> comoSupervisor.ejecutar(
                 () -> reasignacion.reasignar(List.of(new CasoVisto(d.getFolio(), 0)), null, null, "x")))));
 
+        // The last guard shift (5.49): it ends at the start of a day shift or now, and starts at the end of one.
+        Guardia guardia = comoSupervisor.ejecutar(() -> reasignacion.ultimaGuardia());
+        assertTrue(guardia.desde().isBefore(guardia.hasta()));
+        assertEquals(java.time.LocalTime.of(20, 0), guardia.desde().atZoneSameInstant(Tiempo.ZONA_MEXICO).toLocalTime());
+
         // An absent consultor's open cases, as the Bandeja's filter finds them: only theirs, only of the área.
         List<FilaBandeja> deOtro = comoSupervisor.ejecutar(() -> bandeja.todas(FiltroBandeja.pendientes(otro), 500));
         assertTrue(deOtro.stream().anyMatch(f -> f.folio().equals(d.getFolio())));
