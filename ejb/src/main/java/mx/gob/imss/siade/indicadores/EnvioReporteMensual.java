@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 import mx.gob.imss.siade.plazos.CalendarioRepository;
 
 /**
- * Every morning: on the first business day of a month, each subscriber gets the report of the month before
+ * Every hour of the working day: from the first business day of a month on, each subscriber who has not yet
+ * received it gets the report of the month before
  * ({@link SuscripcionesReporte#enviar}, one transaction per subscriber that claims the month by a conditional
  * update, so two nodes or a restart never send it twice, and a failure leaves it for the next run).
  */
@@ -51,8 +52,8 @@ public class EnvioReporteMensual {
     public int enviarSiCorresponde() {
         LocalDate hoy = LocalDate.now(reloj.withZone(mx.gob.imss.siade.infra.Tiempo.ZONA_MEXICO));
         LocalDate primerHabil = calendarios.calendario(hoy).sumarDiasHabiles(hoy.withDayOfMonth(1), 0);
-        if (!hoy.equals(primerHabil)) {
-            return 0;
+        if (hoy.isBefore(primerHabil)) {
+            return 0; // from the first business day on: a day with every node down only delays it
         }
         YearMonth mes = YearMonth.from(hoy).minusMonths(1);
         int enviados = 0;
