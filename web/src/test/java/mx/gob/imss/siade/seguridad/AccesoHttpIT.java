@@ -198,6 +198,8 @@ class AccesoHttpIT {
         assertTrue(bandeja.uri().getPath().endsWith("/cambiar-contrasena.xhtml"), "nada más se abre: " + bandeja.uri());
         assertTrue(sesion.paginarBandeja(SesionHttp.viewState(entrada.body()), 0).body().contains("cambiar-contrasena.xhtml"),
                 "tampoco por AJAX");
+        assertTrue(sesion.get("expediente/pdf?folio=" + new Sembrador(base).caso("REGISTRADA", "CORRESPONDENCIA")).uri()
+                .getPath().endsWith("/cambiar-contrasena.xhtml"), "ni una descarga");
 
         HttpResponse<String> debil = cambiarContrasena(sesion, temporal, "corta1A", "corta1A");
         assertTrue(debil.uri().getPath().endsWith("/cambiar-contrasena.xhtml"));

@@ -21,26 +21,9 @@ public class AccesoPantallas extends HttpFilter {
     /** Request attribute with the message the error page shows. */
     public static final String MENSAJE = "siade.error.mensaje";
 
-    /** The page a user with a temporary password is sent to. */
-    static final String CAMBIAR_CONTRASENA = "/cambiar-contrasena.xhtml";
-
     @Override
     protected void doFilter(HttpServletRequest peticion, HttpServletResponse respuesta, FilterChain cadena)
             throws IOException, ServletException {
-        if (peticion.getAttribute(MecanismoAutenticacion.DEBE_CAMBIAR) != null
-                && !CAMBIAR_CONTRASENA.equals(peticion.getServletPath())) {
-            // A temporary password: nothing else until it is changed.
-            String destino = peticion.getContextPath() + CAMBIAR_CONTRASENA;
-            if ("partial/ajax".equals(peticion.getHeader("Faces-Request"))) {
-                respuesta.setContentType("text/xml");
-                respuesta.setCharacterEncoding("UTF-8");
-                respuesta.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + destino + "\"/></partial-response>");
-            } else {
-                respuesta.sendRedirect(destino);
-            }
-            return;
-        }
         var pantalla = Pantalla.deRuta(peticion.getServletPath());
         if (pantalla.isPresent() && peticion.getUserPrincipal() != null
                 && !pantalla.get().permitidaA(peticion::isUserInRole)) {

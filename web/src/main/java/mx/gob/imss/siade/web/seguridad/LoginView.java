@@ -49,7 +49,7 @@ public class LoginView {
             boolean temporal = cuentas.estado(peticion.getUserPrincipal() == null ? usuario.trim()
                     : peticion.getUserPrincipal().getName()).debeCambiarContrasena();
             externo.redirect(externo.getRequestContextPath()
-                    + (temporal ? AccesoPantallas.CAMBIAR_CONTRASENA : "/bandeja.xhtml"));
+                    + (temporal ? CambioContrasenaObligatorio.CAMBIAR_CONTRASENA : "/bandeja.xhtml"));
         } else {
             Object espera = peticion.getAttribute(MecanismoAutenticacion.ESPERA);
             externo.redirect(externo.getRequestContextPath() + "/login.xhtml"
