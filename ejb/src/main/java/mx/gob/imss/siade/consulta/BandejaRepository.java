@@ -52,6 +52,13 @@ public class BandejaRepository {
      */
     public record Confidencialidades(Long usuarioId, boolean sinRestringidos) {
         public static final Confidencialidades TODAS = new Confidencialidades(null, false);
+
+        /** What {@code lector} may see, by the one access policy. */
+        public static Confidencialidades de(mx.gob.imss.siade.seguridad.Actor lector,
+                                            mx.gob.imss.siade.seguridad.PoliticaAcceso politica) {
+            return new Confidencialidades(politica.lectorDeReservados(lector),
+                    !mx.gob.imss.siade.seguridad.PoliticaAcceso.confidencialidadPermiteRestringido(lector));
+        }
     }
 
     public List<FilaBandeja> pagina(FiltroBandeja filtro, List<Long> personas, int primero, int tamano,

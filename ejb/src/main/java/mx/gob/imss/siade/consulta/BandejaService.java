@@ -72,9 +72,7 @@ public class BandejaService {
     }
 
     private BandejaRepository.Confidencialidades confidencialidad() {
-        Actor lector = Actor.de(contexto);
-        return new BandejaRepository.Confidencialidades(politica.lectorDeReservados(lector),
-                !mx.gob.imss.siade.seguridad.PoliticaAcceso.confidencialidadPermiteRestringido(lector));
+        return BandejaRepository.Confidencialidades.de(Actor.de(contexto), politica);
     }
 
     private PaginaBandeja leer(FiltroBandeja filtro, int primero, int tamanoValido, String ordenarPor,

@@ -60,8 +60,8 @@ public class IndicadoresService {
     public Tablero tablero(LocalDate desde, LocalDate hasta, Long areaPedida) {
         validarPeriodo(desde, hasta);
         Actor lector = Actor.de(contexto);
-        return calculo.calcular(desde.withDayOfMonth(1), hasta.withDayOfMonth(hasta.lengthOfMonth()), areaEfectiva(areaPedida), new BandejaRepository.Confidencialidades(
-                politica.lectorDeReservados(lector), !PoliticaAcceso.confidencialidadPermiteRestringido(lector)));
+        return calculo.calcular(desde.withDayOfMonth(1), hasta.withDayOfMonth(hasta.lengthOfMonth()),
+                areaEfectiva(areaPedida), BandejaRepository.Confidencialidades.de(lector, politica));
     }
 
     /** The figures as the monthly statistical report's PDF (5.48). */

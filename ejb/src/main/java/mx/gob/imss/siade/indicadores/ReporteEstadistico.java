@@ -283,17 +283,6 @@ public class ReporteEstadistico {
 
     /** Text for XHTML: names come from catalogues an administrador writes. */
     static String esc(String texto) {
-        StringBuilder s = new StringBuilder(texto.length());
-        for (char c : texto.toCharArray()) {
-            switch (c) {
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '&' -> s.append("&amp;");
-                case '"' -> s.append("&quot;");
-                case '\'' -> s.append("&#39;");
-                default -> s.append(c);
-            }
-        }
-        return s.toString();
+        return freemarker.template.utility.StringUtil.XHTMLEnc(texto);
     }
 }

@@ -72,8 +72,7 @@ public class SuscripcionesReporte {
         Actor lector = new Actor(usuario.getNombreUsuario(), usuario.getRoles());
         LocalDate desde = mes.atDay(1);
         LocalDate hasta = mes.atEndOfMonth();
-        Tablero t = calculo.calcular(desde, hasta, areaId, new BandejaRepository.Confidencialidades(
-                politica.lectorDeReservados(lector), !PoliticaAcceso.confidencialidadPermiteRestringido(lector)));
+        Tablero t = calculo.calcular(desde, hasta, areaId, BandejaRepository.Confidencialidades.de(lector, politica));
         String nombreMes = Textos.mes(mes);
         CorreoSaliente correo = bandejaSalida.encolar(null, "REPORTE_MENSUAL", usuario.getCorreo(), Map.of(
                 "destinatario", usuario.getNombreCompleto(), "mes", nombreMes, "area", t.area(),
