@@ -90,7 +90,8 @@ public class CalculoTablero {
             String nombre = clave.startsWith("OOAD:") ? nombre(ooads, Ooad.class, Long.parseLong(clave.substring(5)))
                     : clave.startsWith("UMAE:") ? nombre(umaes, Umae.class, Long.parseLong(clave.substring(5)))
                     : Textos.de("indicadores.sinUbicacion");
-            porUbicacion.add(new Tablero.Cuenta(clave, nombre, num(f[1])));
+            // Without OOAD/UMAE there is nothing to filter the Bandeja by: no key, no link.
+            porUbicacion.add(new Tablero.Cuenta(ContribucionCaso.SIN_UBICACION.equals(clave) ? "" : clave, nombre, num(f[1])));
         }
         List<Tablero.Cuenta> porInstancia = new ArrayList<>();
         for (Object[] f : mensual("INSTANCIA", primerMes, ultimoMes, area)) {

@@ -22,6 +22,8 @@ public record ContribucionCaso(long areaDacId, String medio, String tipo, long o
 
     public static final String SIN_CLASIFICAR = "SIN_CLASIFICAR";
     public static final String SIN_DERIVAR = "SIN_DERIVAR";
+    /** A letter registered without OOAD or UMAE (an empty key would be NULL in Oracle, and refused). */
+    public static final String SIN_UBICACION = "SIN_UBICACION";
     /** EN_PLAZO of a case concluded without an answer deadline (e.g. never classified). */
     public static final int SIN_PLAZO = -1;
 
@@ -64,7 +66,7 @@ public record ContribucionCaso(long areaDacId, String medio, String tipo, long o
         LocalDate mes = diaRecepcion.withDayOfMonth(1);
         List<Incremento> filas = new ArrayList<>(List.of(new Diario(diaRecepcion, areaDacId, medio),
                 new Mensual(mes, areaDacId, "MEDIO", medio), new Mensual(mes, areaDacId, "TIPO", tipo),
-                new Mensual(mes, areaDacId, "UBICACION", ooadId != 0 ? "OOAD:" + ooadId : umaeId != 0 ? "UMAE:" + umaeId : ""),
+                new Mensual(mes, areaDacId, "UBICACION", ooadId != 0 ? "OOAD:" + ooadId : umaeId != 0 ? "UMAE:" + umaeId : SIN_UBICACION),
                 new Mensual(mes, areaDacId, "INSTANCIA", String.valueOf(instanciaId))));
         if (diaConclusion != null) {
             LocalDate mesConclusion = diaConclusion.withDayOfMonth(1);

@@ -2,6 +2,7 @@ package mx.gob.imss.siade.indicadores;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -112,6 +113,11 @@ class IndicadoresTest {
         assertEquals(ContribucionCaso.SIN_PLAZO, ContribucionCaso.de(D, CALENDARIO).enPlazo());
         assertNull(ContribucionCaso.de(E, CALENDARIO).diasHabiles());
         assertEquals(List.of(), ContribucionCaso.de(F, CALENDARIO).incrementos(), "anulada: no cuenta");
+        DatosCaso sinOficina = caso(9, MedioCaptacion.CORREO_POSTAL, null, null, null, EstadoPeticion.REGISTRADA, mx(12, 9),
+                null, null, null, null);
+        assertTrue(ContribucionCaso.de(sinOficina, CALENDARIO).incrementos().stream()
+                .allMatch(k -> !(k instanceof ContribucionCaso.Mensual m) || (m.clave() != null && !m.clave().isEmpty())),
+                "sin OOAD ni UMAE: una clave que Oracle no toma por NULL");
         assertEquals(5, ContribucionCaso.de(E, CALENDARIO).incrementos().size(), "abierta: sólo su recepción");
         assertEquals(7, ContribucionCaso.de(A, CALENDARIO).incrementos().size(), "concluida: y su conclusión dos veces");
         assertEquals(LocalDate.of(2026, 11, 30), ContribucionCaso.de(G, CALENDARIO).diaRecepcion());
