@@ -39,9 +39,20 @@ public class VerificacionService {
     public record Respuesta(Optional<Constancia> constancia, Optional<Duration> espera) implements Serializable {
     }
 
-    /** The answer to an uploaded PDF. */
-    public record Revision(ValidadorPdf.Veredicto veredicto, Optional<String> identicoA, Optional<Duration> espera)
+    /**
+     * The answer to an uploaded PDF. Kept in the view (and so in a cluster's replicated session): its
+     * components are plain values, the optional ones read through {@link #identicoA()} and {@link #espera()}.
+     */
+    public record Revision(ValidadorPdf.Veredicto veredicto, String folioIdentico, Duration esperaRestante)
             implements Serializable {
+
+        public Optional<String> identicoA() {
+            return Optional.ofNullable(folioIdentico);
+        }
+
+        public Optional<Duration> espera() {
+            return Optional.ofNullable(esperaRestante);
+        }
     }
 
     @PersistenceContext(unitName = "siade")
@@ -69,13 +80,13 @@ public class VerificacionService {
     public Revision revisar(byte[] pdf, String direccion) {
         Optional<Duration> espera = limite.contar("V", direccion);
         if (espera.isPresent()) {
-            return new Revision(null, Optional.empty(), espera);
+            return new Revision(null, null, espera.orElse(null));
         }
         ValidadorPdf.Veredicto veredicto = ValidadorPdf.validar(pdf, confianza.verificadorDss());
         Optional<String> identico = em.createNamedQuery("FirmaOficio.porSha256", FirmaOficio.class)
                 .setParameter("sha256", Digitalizacion.sha256(pdf)).getResultStream().findFirst()
                 .map(f -> f.getOficio().getFolioOficio());
-        return new Revision(veredicto, identico, Optional.empty());
+        return new Revision(veredicto, identico.orElse(null), null);
     }
 
     private static Constancia constancia(FirmaOficio f) {

@@ -52,7 +52,7 @@ public class EntregaCorreo {
             return false;
         }
         try {
-            MimeMessage mensaje = new MimeMessage(servidor.sesion());
+            MimeMessage mensaje = new MensajeConIdentificador(servidor.sesion(), id);
             mensaje.setFrom(new InternetAddress(servidor.remitente()));
             mensaje.setRecipients(Message.RecipientType.TO, InternetAddress.parse(correo.getDestinatario()));
             mensaje.setSubject(correo.getAsunto(), "UTF-8");
@@ -76,6 +76,26 @@ public class EntregaCorreo {
                     + " (intento " + (correo.getIntentos() + 1) + "): " + e.getMessage());
             correo.registrarFallo(e.getMessage(), MAXIMO_INTENTOS);
             return false;
+        }
+    }
+
+    /**
+     * A message whose Message-ID is fixed by its outbox row: if a node dies between the SMTP hand-over and
+     * the commit that marks it sent, the message goes out again after the restart with the same Message-ID,
+     * so a receiving server or client sees the same message, not a new one.
+     */
+    private static final class MensajeConIdentificador extends MimeMessage {
+
+        private final long id;
+
+        MensajeConIdentificador(jakarta.mail.Session sesion, long id) {
+            super(sesion);
+            this.id = id;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", "<siade-correo-" + id + "@siade.imss.gob.mx>");
         }
     }
 }

@@ -1,9 +1,14 @@
 package mx.gob.imss.siade.notificaciones;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -12,10 +17,13 @@ import mx.gob.imss.siade.infra.Secretos;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the outbox every minute on each node. Without {@code siade.correo.smtp.host} (the embedded
- * default) nothing is sent: messages stay in the outbox, where staff read them.
+ * Runs the outbox on each node every {@code siade.correo.entrega.segundos} (60 by default). In a cluster
+ * every node runs it: each message is taken under its row lock, so it goes out once. Without
+ * {@code siade.correo.smtp.host} (the embedded default) nothing is sent: messages stay in the outbox,
+ * where staff read them.
  */
 @Singleton
+@Startup
 @PermitAll
 public class EntregaCorreos {
 
@@ -49,12 +57,25 @@ public class EntregaCorreos {
     @ConfigProperty(name = "siade.master.key")
     private String claveMaestra;
 
+    @Inject
+    @ConfigProperty(name = "siade.correo.entrega.segundos", defaultValue = "60")
+    private long intervalo;
+
     @EJB
     private EntregaCorreo entrega;
 
-    @Schedule(hour = "*", minute = "*", second = "15", persistent = false, info = "Entrega de la bandeja de salida")
+    @Resource
+    private TimerService temporizadores;
+
+    @PostConstruct
+    void programar() {
+        long ms = Math.max(1, intervalo) * 1000;
+        temporizadores.createIntervalTimer(ms, ms, new TimerConfig("Entrega de la bandeja de salida", false));
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void cadaMinuto() {
+    void cadaIntervalo() {
         servidorConfigurado().ifPresent(this::entregarPendientes);
     }
 

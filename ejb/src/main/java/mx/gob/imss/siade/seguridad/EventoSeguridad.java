@@ -1,5 +1,6 @@
 package mx.gob.imss.siade.seguridad;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,9 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "EVENTO_SEGURIDAD")
 @NamedQuery(name = "EventoSeguridad.recientes", query = "SELECT e FROM EventoSeguridad e ORDER BY e.fecha DESC, e.id DESC")
-public class EventoSeguridad {
+public class EventoSeguridad implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "EVENTO_SEGURIDAD_SEQ", sequenceName = "EVENTO_SEGURIDAD_SEQ", allocationSize = 50)

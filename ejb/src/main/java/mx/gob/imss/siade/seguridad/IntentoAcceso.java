@@ -1,5 +1,6 @@
 package mx.gob.imss.siade.seguridad;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -21,7 +22,9 @@ import java.util.Optional;
 @Table(name = "INTENTO_ACCESO")
 @NamedQuery(name = "IntentoAcceso.findBloqueados",
         query = "SELECT i FROM IntentoAcceso i WHERE i.bloqueadoHasta > :ahora ORDER BY i.bloqueadoHasta DESC")
-public class IntentoAcceso {
+public class IntentoAcceso implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final Duration VENTANA = Duration.ofMinutes(15);
     static final Duration ESPERA_INICIAL = Duration.ofSeconds(5);

@@ -70,8 +70,11 @@ public final class SesionHttp {
         return post("login.xhtml", campos, false);
     }
 
-    /** The PrimeFaces AJAX request that pages the Bandeja's lazy table (as the paginator sends it). */
-    public HttpResponse<String> paginarBandeja(String viewState, int primero) throws IOException, InterruptedException {
+    /**
+     * The PrimeFaces AJAX request that pages the Bandeja's lazy table, as the paginator sends it from the
+     * Bandeja page {@code pagina} (its HTML): with that page's ViewState and CSP nonce.
+     */
+    public HttpResponse<String> paginarBandeja(String pagina, int primero) throws IOException, InterruptedException {
         Map<String, String> campos = new LinkedHashMap<>();
         campos.put("jakarta.faces.partial.ajax", "true");
         campos.put("jakarta.faces.source", "bandeja:peticiones");
@@ -84,7 +87,8 @@ public final class SesionHttp {
         campos.put("bandeja:peticiones_skipChildren", "true");
         campos.put("bandeja:peticiones_encodeFeature", "true");
         campos.put("bandeja", "bandeja");
-        campos.put("jakarta.faces.ViewState", viewState);
+        campos.put("jakarta.faces.ViewState", viewState(pagina));
+        campos.put("primefaces.nonce", nonce(pagina));
         return post("bandeja.xhtml", campos, true);
     }
 

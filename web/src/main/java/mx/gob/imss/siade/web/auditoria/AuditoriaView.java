@@ -1,7 +1,7 @@
 package mx.gob.imss.siade.web.auditoria;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -26,10 +26,10 @@ public class AuditoriaView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private AuditoriaService auditoria;
 
-    @EJB
+    @Inject
     private VerificacionCadenas verificacion;
 
     private LocalDate desde;

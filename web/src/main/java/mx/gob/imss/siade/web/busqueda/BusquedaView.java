@@ -1,7 +1,7 @@
 package mx.gob.imss.siade.web.busqueda;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -33,10 +33,10 @@ public class BusquedaView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private BusquedaService busqueda;
 
-    @EJB
+    @Inject
     private CatalogoService catalogos;
 
     private List<Ooad> ooads;

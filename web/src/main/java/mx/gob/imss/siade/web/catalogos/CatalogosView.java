@@ -1,7 +1,7 @@
 package mx.gob.imss.siade.web.catalogos;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -27,10 +27,10 @@ public class CatalogosView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int CAMBIOS = 50;
 
-    @EJB
+    @Inject
     private AdministracionCatalogosService administracion;
 
-    @EJB
+    @Inject
     private CatalogoService catalogos;
 
     private Catalogo catalogo = Catalogo.INSTANCIA;

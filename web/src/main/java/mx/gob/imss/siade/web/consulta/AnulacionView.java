@@ -1,6 +1,5 @@
 package mx.gob.imss.siade.web.consulta;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +19,7 @@ public class AnulacionView extends PanelExpediente {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private AnulacionService anulaciones;
 
     @Inject

@@ -1,6 +1,5 @@
 package mx.gob.imss.siade.web.consulta;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +22,7 @@ public class AsignacionView extends PanelExpediente {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private PeticionService peticiones;
 
     @Inject

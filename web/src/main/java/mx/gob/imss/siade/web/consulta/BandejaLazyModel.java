@@ -2,8 +2,7 @@ package mx.gob.imss.siade.web.consulta;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import mx.gob.imss.siade.consulta.BandejaService;
+import java.io.Serializable;
 import mx.gob.imss.siade.consulta.FilaBandeja;
 import mx.gob.imss.siade.consulta.FiltroBandeja;
 import mx.gob.imss.siade.consulta.PaginaBandeja;
@@ -13,19 +12,32 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * Pages, sorts and filters the Bandeja in the database through {@link BandejaService}: only the
- * rows of the visible page ever leave the database. The filters come from the view's own form,
+ * Pages, sorts and filters the Bandeja in the database through {@link mx.gob.imss.siade.consulta.BandejaService}: only the
+ * rows of the visible page ever leave the database.
+ * It lives in the view, which a cluster replicates: it holds only serializable functions of the view. The filters come from the view's own form,
  * not from column filters, so they are validated before they reach the query.
  */
 public class BandejaLazyModel extends LazyDataModel<FilaBandeja> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient BandejaService servicio;
-    private final Supplier<FiltroBandeja> filtro;
+    /** Where the filter in force comes from; serializable, as the model lives in the (replicated) view. */
+    @FunctionalInterface
+    public interface Filtro extends Serializable {
+        FiltroBandeja get();
+    }
+
+    /** The query ({@link mx.gob.imss.siade.consulta.BandejaService#buscar}, through the view that holds the service). */
+    @FunctionalInterface
+    public interface Consulta extends Serializable {
+        PaginaBandeja buscar(FiltroBandeja filtro, int primero, int cuantos, String campo, boolean ascendente);
+    }
+
+    private final Consulta servicio;
+    private final Filtro filtro;
     private transient PaginaBandeja ultima;
 
-    public BandejaLazyModel(BandejaService servicio, Supplier<FiltroBandeja> filtro) {
+    public BandejaLazyModel(Consulta servicio, Filtro filtro) {
         this.servicio = servicio;
         this.filtro = filtro;
     }

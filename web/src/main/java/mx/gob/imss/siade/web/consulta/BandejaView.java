@@ -1,7 +1,6 @@
 package mx.gob.imss.siade.web.consulta;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,16 +30,16 @@ public class BandejaView implements Serializable {
     @Inject
     private SesionView sesion;
 
-    @EJB
+    @Inject
     private BandejaService bandeja;
 
-    @EJB
+    @Inject
     private CatalogoService catalogos;
 
-    @EJB
+    @Inject
     private mx.gob.imss.siade.firma.PortafirmasService portafirmas;
 
-    @EJB
+    @Inject
     private mx.gob.imss.siade.supervision.ReasignacionMasivaService supervision;
 
     /** Oficios awaiting my rúbrica or signature: the Bandeja points to the portafirmas. */
@@ -90,7 +89,8 @@ public class BandejaView implements Serializable {
         todasLasAreas = bandeja.veTodasLasAreas();
         soloMisCasos = sesion.tiene("CONSULTOR");
         aplicado = FiltroBandeja.pendientes(soloMisCasos ? sesion.getUsuario() : null);
-        modelo = new BandejaLazyModel(bandeja, () -> aplicado);
+        modelo = new BandejaLazyModel((f, primero, cuantos, campo, asc) -> bandeja.buscar(f, primero, cuantos, campo, asc),
+                () -> aplicado);
         pendientesDeFirma = sesion.puedeAbrir("PORTAFIRMAS") ? portafirmas.pendientesDeMi() : 0;
         consultores = isSupervisa() ? supervision.consultoresDeMiArea() : List.of();
     }

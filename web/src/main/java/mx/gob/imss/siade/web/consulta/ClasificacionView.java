@@ -1,6 +1,6 @@
 package mx.gob.imss.siade.web.consulta;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import mx.gob.imss.siade.consulta.Expediente;
@@ -17,7 +17,7 @@ public class ClasificacionView extends PanelExpediente {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private PeticionService peticiones;
 
     private TipoPeticion tipoNuevo;

@@ -1,6 +1,6 @@
 package mx.gob.imss.siade.web.consulta;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -15,7 +15,7 @@ public class ConsultaPublicaView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private ConsultaPublicaService consulta;
 
     private String folio;

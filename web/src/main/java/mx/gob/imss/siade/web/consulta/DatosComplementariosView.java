@@ -1,6 +1,6 @@
 package mx.gob.imss.siade.web.consulta;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import mx.gob.imss.siade.datoscomplementarios.CanalSolicitud;
@@ -14,7 +14,7 @@ public class DatosComplementariosView extends PanelExpediente {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private DatosComplementariosService datosComplementarios;
 
     private CanalSolicitud canalSolicitud = CanalSolicitud.OFICIO_POSTAL;

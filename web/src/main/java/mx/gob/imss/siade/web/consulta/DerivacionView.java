@@ -1,6 +1,6 @@
 package mx.gob.imss.siade.web.consulta;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
@@ -18,10 +18,10 @@ public class DerivacionView extends PanelExpediente {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private DerivacionService derivaciones;
 
-    @EJB
+    @Inject
     private CatalogoService catalogos;
 
     private List<Instancia> instancias;

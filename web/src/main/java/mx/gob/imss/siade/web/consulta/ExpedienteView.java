@@ -1,6 +1,5 @@
 package mx.gob.imss.siade.web.consulta;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,10 +24,10 @@ public class ExpedienteView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private ExpedienteService expedientes;
 
-    @EJB
+    @Inject
     private PeticionService peticiones;
 
     @Inject

@@ -1,6 +1,5 @@
 package mx.gob.imss.siade.web.consulta;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,13 +29,13 @@ public class OficiosView extends PanelExpediente {
     /** The roles that draft oficios (OficioService's). */
     private static final List<String> REDACTAN = List.of("CORRESPONDENCIA", "CONSULTOR", "SUPERVISOR", "JEFE_AREA");
 
-    @EJB
+    @Inject
     private OficioService oficios;
 
     @Inject
     private SesionView sesion;
 
-    @EJB
+    @Inject
     private RubricaService rubricas;
 
     private final java.util.Map<Long, List<Rubrica>> historial = new java.util.HashMap<>();

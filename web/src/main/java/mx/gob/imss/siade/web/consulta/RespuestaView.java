@@ -1,7 +1,7 @@
 package mx.gob.imss.siade.web.consulta;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PreDestroy;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -25,10 +25,10 @@ public class RespuestaView extends PanelExpediente {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private DerivacionService derivaciones;
 
-    @EJB
+    @Inject
     private DocumentoService documentos;
 
     private String respuesta;

@@ -1,8 +1,8 @@
 package mx.gob.imss.siade.web.correspondencia;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -39,13 +39,13 @@ public class RecepcionView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private RecepcionService recepcion;
 
-    @EJB
+    @Inject
     private DocumentoService documentos;
 
-    @EJB
+    @Inject
     private CatalogoService catalogos;
 
     private List<Ooad> ooads;

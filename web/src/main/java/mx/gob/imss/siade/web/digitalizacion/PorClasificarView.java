@@ -1,7 +1,7 @@
 package mx.gob.imss.siade.web.digitalizacion;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -22,7 +22,7 @@ public class PorClasificarView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private PorClasificarService servicio;
 
     private List<EscaneoEntrante> pendientes;

@@ -1,7 +1,7 @@
 package mx.gob.imss.siade.web.firma;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -19,7 +19,7 @@ public class AusenciasView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private AusenciaService ausencias;
 
     private List<Ausencia> registradas;

@@ -1,7 +1,6 @@
 package mx.gob.imss.siade.web.firma;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,10 +22,10 @@ public class PortafirmasView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final List<String> FIRMAN = List.of("TITULAR_DAC", "TITULAR_CAO", "JEFE_AREA", "SUPERVISOR");
 
-    @EJB
+    @Inject
     private PortafirmasService portafirmas;
 
-    @EJB
+    @Inject
     private RubricaService rubricas;
 
     @Inject

@@ -1,6 +1,6 @@
 package mx.gob.imss.siade.web.firma;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -19,7 +19,7 @@ public class VerificacionView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final long PDF_MAXIMO = 20L * 1024 * 1024;
 
-    @EJB
+    @Inject
     private VerificacionService verificacion;
 
     private String folio;

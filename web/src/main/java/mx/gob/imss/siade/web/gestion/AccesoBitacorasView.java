@@ -1,6 +1,6 @@
 package mx.gob.imss.siade.web.gestion;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
@@ -16,12 +16,12 @@ public class AccesoBitacorasView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private BitacoraGestion bitacora;
 
     private Boolean disponible;
 
-    @EJB
+    @Inject
     private mx.gob.imss.siade.gestion.IngresoInstanciaService ingreso;
 
     private Boolean deGestion;

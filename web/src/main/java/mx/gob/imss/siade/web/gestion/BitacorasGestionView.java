@@ -1,7 +1,7 @@
 package mx.gob.imss.siade.web.gestion;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -23,7 +23,7 @@ public class BitacorasGestionView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private BitacoraGestion bitacora;
 
     private LibroGestion libro = LibroGestion.ATENCION_TELEFONICA;

@@ -1,7 +1,7 @@
 package mx.gob.imss.siade.web.gestion;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -60,7 +60,7 @@ public class CadenasEscalamientoView implements Serializable {
         }
     }
 
-    @EJB
+    @Inject
     private CadenaEscalamientoService cadenas;
 
     private List<AreaInstitucional> areas = List.of();

@@ -1,6 +1,5 @@
 package mx.gob.imss.siade.web.gestion;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +17,7 @@ public class InformeConclusionView extends PanelExpediente {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private ConclusionGestionService conclusion;
 
     @Inject

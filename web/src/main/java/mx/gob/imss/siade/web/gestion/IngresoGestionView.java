@@ -1,7 +1,7 @@
 package mx.gob.imss.siade.web.gestion;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,10 +29,10 @@ public class IngresoGestionView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private IngresoInstanciaService ingreso;
 
-    @EJB
+    @Inject
     private CatalogoService catalogos;
 
     private List<Ooad> ooads;

@@ -1,7 +1,6 @@
 package mx.gob.imss.siade.web.gestion;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +22,7 @@ public class LibretaEnlaceView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private LibretaEnlaceService libreta;
 
     @Inject

@@ -1,6 +1,6 @@
 package mx.gob.imss.siade.web.gestion;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
@@ -17,7 +17,7 @@ public class LlamadasView extends PanelExpediente {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private LlamadaService llamadas;
 
     @jakarta.inject.Inject

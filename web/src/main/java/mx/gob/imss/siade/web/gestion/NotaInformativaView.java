@@ -1,6 +1,5 @@
 package mx.gob.imss.siade.web.gestion;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +15,7 @@ public class NotaInformativaView extends PanelExpediente {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private NotaInformativaService notas;
 
     @Inject

@@ -1,7 +1,6 @@
 package mx.gob.imss.siade.web.indicadores;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,13 +38,13 @@ public class IndicadoresView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private IndicadoresService indicadores;
 
-    @EJB
+    @Inject
     private CatalogoService catalogos;
 
-    @EJB
+    @Inject
     private mx.gob.imss.siade.supervision.AnulacionService anulacionesService;
 
     @Inject

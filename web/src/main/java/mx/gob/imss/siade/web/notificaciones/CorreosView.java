@@ -1,7 +1,7 @@
 package mx.gob.imss.siade.web.notificaciones;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -17,7 +17,7 @@ public class CorreosView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int RECIENTES = 200;
 
-    @EJB
+    @Inject
     private CorreoService correos;
 
     private List<CorreoSaliente> recientes;

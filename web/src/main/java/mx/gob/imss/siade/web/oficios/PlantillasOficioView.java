@@ -1,7 +1,7 @@
 package mx.gob.imss.siade.web.oficios;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -18,7 +18,7 @@ public class PlantillasOficioView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private PlantillaOficioService plantillas;
 
     private List<PlantillaOficio> todas;

@@ -1,7 +1,7 @@
 package mx.gob.imss.siade.web.plazos;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -27,7 +27,7 @@ public class PlazosView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private ConfiguracionPlazosService configuracion;
 
     private final Map<TipoPeticion, Integer> dias = new EnumMap<>(TipoPeticion.class);

@@ -1,7 +1,7 @@
 package mx.gob.imss.siade.web.seguridad;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -19,7 +19,7 @@ public class SeguridadView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int EVENTOS = 100;
 
-    @EJB
+    @Inject
     private IntentosAccesoService intentos;
 
     private List<IntentoAcceso> bloqueados;

@@ -1,7 +1,7 @@
 package mx.gob.imss.siade.web.seguridad;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -31,13 +31,13 @@ public class UsuariosView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private UsuariosService usuarios;
 
-    @EJB
+    @Inject
     private IntentosAccesoService intentos;
 
-    @EJB
+    @Inject
     private CatalogoService catalogos;
 
     private List<Usuario> lista;

@@ -1,7 +1,6 @@
 package mx.gob.imss.siade.web.supervision;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,10 +34,10 @@ public class ReasignacionView implements Serializable {
     public record Conflicto(String folio, String motivo) implements Serializable {
     }
 
-    @EJB
+    @Inject
     private ReasignacionMasivaService servicio;
 
-    @EJB
+    @Inject
     private BandejaService bandeja;
 
     @Inject
