@@ -311,12 +311,16 @@ class FallasBench {
     private String caidaDeLaBase(NodoSiade bd, NodoSiade nodo) throws Exception {
         Carga carga = new Carga(nodo.base(), 0);
         carga.esperarAcusados(5, Duration.ofMinutes(2));
+        SesionHttp dentro = new SesionHttp(nodo.base());
+        dentro.entrar("correspondencia", CONTRASENA);
         bd.matar();
-        SesionHttp usuario = new SesionHttp(nodo.base());
-        HttpResponse<String> durante = usuario.get("login.xhtml");
-        HttpResponse<String> bandeja = usuario.entrar("correspondencia", CONTRASENA);
-        String cuerpo = bandeja.body();
-        boolean claro = !cuerpo.contains("Exception") && !cuerpo.contains("at org.") && !cuerpo.contains("at mx.");
+        HttpResponse<String> bandeja = dentro.get("bandeja.xhtml");
+        HttpResponse<String> entrada = new SesionHttp(nodo.base()).entrar("correspondencia", CONTRASENA);
+        String aviso = "no puede consultar la base de datos";
+        boolean claro = bandeja.statusCode() == 503 && bandeja.body().contains(aviso) && entrada.statusCode() == 503
+                && entrada.body().contains(aviso);
+        String cuerpo = bandeja.body() + entrada.body();
+        claro &= !cuerpo.contains("Exception") && !cuerpo.contains("at org.") && !cuerpo.contains("at mx.");
         carga.detener();
         long t0 = System.nanoTime();
         bd.arrancar();
@@ -336,13 +340,14 @@ class FallasBench {
             }
         }
         double segundos = (System.nanoTime() - t0) / 1e9;
-        assertTrue(claro, "sin traza de pila con la base caída: " + cuerpo.substring(0, Math.min(400, cuerpo.length())));
+        assertTrue(claro, "con la base caída, 503 y el aviso en español, sin traza de pila: " + bandeja.statusCode() + " "
+                + entrada.statusCode() + " " + cuerpo.replaceAll("(?s)<script.*?</script>", "").substring(0, Math.min(600, cuerpo.length())));
         assertTrue(recuperado, "el nodo se recupera solo cuando la base vuelve");
-        return String.format(Locale.ROOT, "Base de datos caída (SIGKILL al servidor H2) con %d clientes registrando: la página"
-                + " de entrada respondió %d y el inicio de sesión %d con la página de error en español, sin traza de pila;"
-                + " %d registros fallaron en vuelo. Al volver la base, el nodo —sin reiniciarlo— inició sesión y registró"
-                + " un escrito %.0f s después de arrancar la base.", CLIENTES, durante.statusCode(), bandeja.statusCode(),
-                carga.fallidas.get(), segundos);
+        return String.format(Locale.ROOT, "Base de datos caída (SIGKILL al servidor H2) con %d clientes registrando: la"
+                + " Bandeja de una usuaria con sesión y un nuevo inicio de sesión respondieron %d y %d con la página de error"
+                + " «%s» (sin traza de pila); %d registros fallaron en vuelo. Al volver la base, el nodo —sin reiniciarlo—"
+                + " inició sesión y registró un escrito %.0f s después de arrancar la base.", CLIENTES, bandeja.statusCode(),
+                entrada.statusCode(), aviso, carga.fallidas.get(), segundos);
     }
 
     private static int encolarCorreos(int cuantos) throws Exception {

@@ -43,7 +43,8 @@ import org.junit.jupiter.api.Test;
  * grid) against one H2 server ({@code config/h2-servidor.sh}), behind a sticky round-robin balancer: a
  * user whose node is killed continues on the other without signing in again (the session and the JSF
  * view live in the grid), registrations on both nodes at once never share a folio, and the outbox, run
- * by both nodes every second, sends each message once.
+ * by both nodes every second, sends each message once. When the database server dies, pages and sign-in
+ * answer 503 with a Spanish message, and the node recovers by itself once the database is back.
  */
 class ClusterIT {
 
@@ -155,6 +156,21 @@ class ClusterIT {
         String otro = registrar(ana, 1).get(0);
         assertFalse(folios.contains(otro), "un folio nuevo tras la caída: " + otro);
         assertTrue(nodos[nodoBeto].vivo());
+
+        // The database goes away: a clear page (503, in Spanish), for pages and for signing in; when it is
+        // back the node recovers by itself (its pool validates connections) and nothing was half-written.
+        bd.matar();
+        String aviso = "no puede consultar la base de datos";
+        HttpResponse<String> sinBase = ana.get("bandeja.xhtml");
+        assertEquals(503, sinBase.statusCode());
+        assertTrue(sinBase.body().contains(aviso), recorte(sinBase.body()));
+        HttpResponse<String> entradaSinBase = new SesionHttp("http://localhost:18080/siade/").entrar("correspondencia", CONTRASENA);
+        assertEquals(503, entradaSinBase.statusCode());
+        assertTrue(entradaSinBase.body().contains(aviso), "no «contraseña incorrecta»: " + recorte(entradaSinBase.body()));
+        bd.arrancar();
+        esperar(() -> ana.get("bandeja.xhtml").statusCode() == 200, Duration.ofMinutes(2), "el nodo vuelve a la base");
+        String trasLaBase = registrar(ana, 1).get(0);
+        assertFalse(folios.contains(trasLaBase) || trasLaBase.equals(otro));
         // Whatever a page keeps (session, views and their beans) went into the grid whole: nothing was left out.
         for (NodoSiade n : nodos) {
             String log = Files.readString(n.log(), java.nio.charset.StandardCharsets.ISO_8859_1);

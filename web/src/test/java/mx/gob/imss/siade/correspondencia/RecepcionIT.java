@@ -123,6 +123,9 @@ class RecepcionIT {
     private VencimientoSolicitudes vencimientos;
 
     @EJB
+    private mx.gob.imss.siade.datoscomplementarios.ConclusionPorVencimiento conclusionPorVencimiento;
+
+    @EJB
     private OficioService oficios;
 
     @EJB
@@ -376,7 +379,26 @@ class RecepcionIT {
                 "antes del plazo no se concluye");
 
         OffsetDateTime despues = solicitud.getFechaLimite().plusMinutes(1);
-        vencimientos.concluirVencidas(despues);
+        // Two nodes of a cluster run the job at the same moment: the row lock lets one conclude it.
+        java.util.concurrent.ExecutorService nodos = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch salida = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Boolean>> carrera = new java.util.ArrayList<>();
+            for (int n = 0; n < 2; n++) {
+                carrera.add(nodos.submit(() -> {
+                    salida.await();
+                    return conclusionPorVencimiento.concluir(solicitud.getId(), despues);
+                }));
+            }
+            salida.countDown();
+            int concluyeron = 0;
+            for (java.util.concurrent.Future<Boolean> f : carrera) {
+                concluyeron += f.get() ? 1 : 0;
+            }
+            assertEquals(1, concluyeron, "dos nodos a la vez: lo concluye uno");
+        } finally {
+            nodos.shutdownNow();
+        }
         vencimientos.concluirVencidas(despues);
         Expediente concluida = expediente(p.getFolio());
         assertEquals(EstadoPeticion.CONCLUIDA, concluida.peticion().getEstado());

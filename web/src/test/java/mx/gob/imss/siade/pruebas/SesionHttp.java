@@ -67,6 +67,7 @@ public final class SesionHttp {
         campos.put("login:contrasena", contrasena);
         campos.put("login:entrar", "");
         campos.put("jakarta.faces.ViewState", viewState(login.body()));
+        campos.put("primefaces.nonce", nonce(login.body()));
         return post("login.xhtml", campos, false);
     }
 

@@ -1,7 +1,7 @@
 package mx.gob.imss.siade.web.consulta;
 
-import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import mx.gob.imss.siade.catalogos.CatalogoService;

@@ -1,8 +1,8 @@
 package mx.gob.imss.siade.web.consulta;
 
-import jakarta.inject.Inject;
 import jakarta.annotation.PreDestroy;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;

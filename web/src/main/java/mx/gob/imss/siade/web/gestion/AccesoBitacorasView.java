@@ -1,8 +1,8 @@
 package mx.gob.imss.siade.web.gestion;
 
-import jakarta.inject.Inject;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package mx.gob.imss.siade.web.gestion;
 
-import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,15 +1,15 @@
 package mx.gob.imss.siade.web.gestion;
 
-import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import mx.gob.imss.siade.gestion.AreaInstitucional;
-import mx.gob.imss.siade.gestion.CadenaEscalamientoService;
 import mx.gob.imss.siade.gestion.CadenaEscalamientoService.NivelEditable;
+import mx.gob.imss.siade.gestion.CadenaEscalamientoService;
 import mx.gob.imss.siade.web.infra.Mensajes;
 
 /** The administrador's screen of institutional áreas and their escalation chains. */

@@ -18,7 +18,7 @@ import mx.gob.imss.siade.infra.ReglaNegocioException;
 /**
  * The one place where exceptions of a JSF request become what the user sees: a business refusal
  * becomes its Spanish message on the same page; a concurrent change asks to reload; an access
- * refusal says so; anything else is logged once with a reference number, and the user sees a
+ * refusal says so; a database that does not answer says so; anything else is logged once with a reference number, and the user sees a
  * generic message with that number. No stack trace reaches a page.
  */
 public class ManejadorExcepciones extends ExceptionHandlerWrapper {
@@ -49,6 +49,9 @@ public class ManejadorExcepciones extends ExceptionHandlerWrapper {
                 Mensajes.error("error.accesoDenegado");
             } else if (cargaDemasiadoGrande(error)) {
                 Mensajes.error("error.documento.tamanoServidor");
+            } else if (BaseNoDisponible.en(error)) {
+                LOG.warning(() -> "La base de datos no responde: " + error);
+                Mensajes.error("error.baseNoDisponible");
             } else {
                 String referencia = UUID.randomUUID().toString().substring(0, 8);
                 LOG.log(Level.SEVERE, "Error no previsto, referencia " + referencia + ", vista "

@@ -1,8 +1,8 @@
 package mx.gob.imss.siade.web.notificaciones;
 
-import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;

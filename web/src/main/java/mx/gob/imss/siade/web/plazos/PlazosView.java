@@ -1,8 +1,8 @@
 package mx.gob.imss.siade.web.plazos;
 
-import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -15,8 +15,8 @@ import mx.gob.imss.siade.infra.Textos;
 import mx.gob.imss.siade.infra.Tiempo;
 import mx.gob.imss.siade.peticion.MedioCaptacion;
 import mx.gob.imss.siade.peticion.TipoPeticion;
-import mx.gob.imss.siade.plazos.PlazoMedioCaptacion;
 import mx.gob.imss.siade.plazos.ConfiguracionPlazosService;
+import mx.gob.imss.siade.plazos.PlazoMedioCaptacion;
 import mx.gob.imss.siade.plazos.PlazoTipoPeticion;
 import mx.gob.imss.siade.web.infra.Mensajes;
 

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import mx.gob.imss.siade.web.infra.Mensajes;
 
 /**
  * Signs a user in through {@link MecanismoAutenticacion} and then redirects to the Bandeja with a
@@ -45,6 +46,11 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(usuario == null ? "" : usuario.trim(),
                                 new Password(contrasena == null ? "" : contrasena))));
         contrasena = null;
+        if (peticion.getAttribute(MecanismoAutenticacion.BASE_NO_DISPONIBLE) != null) {
+            Mensajes.error("error.baseNoDisponible");
+            externo.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
         if (estado == AuthenticationStatus.SUCCESS) {
             boolean temporal = cuentas.estado(peticion.getUserPrincipal() == null ? usuario.trim()
                     : peticion.getUserPrincipal().getName()).debeCambiarContrasena();

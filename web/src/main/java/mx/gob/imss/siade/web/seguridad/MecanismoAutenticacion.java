@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import mx.gob.imss.siade.seguridad.CuentaService;
 import mx.gob.imss.siade.seguridad.EstadoCuenta;
 import mx.gob.imss.siade.seguridad.IntentosAccesoService;
+import mx.gob.imss.siade.web.infra.BaseNoDisponible;
 
 /**
  * Form sign-in with our own page, and the caller of every later request.
@@ -50,12 +51,40 @@ public class MecanismoAutenticacion implements HttpAuthenticationMechanism {
     @EJB
     private CuentaService cuentas;
 
+    /** Request attribute set when sign-in could not read the database (not a wrong password). */
+    public static final String BASE_NO_DISPONIBLE = MecanismoAutenticacion.class.getName() + ".baseNoDisponible";
+
     /** Request attribute set while the signed-in user must change a temporary password. */
     public static final String DEBE_CAMBIAR = MecanismoAutenticacion.class.getName() + ".debeCambiar";
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest peticion, HttpServletResponse respuesta,
                                                 HttpMessageContext contexto) {
+        try {
+            return validar(peticion, respuesta, contexto);
+        } catch (RuntimeException e) {
+            if (!BaseNoDisponible.en(e)) {
+                throw e;
+            }
+            if (contexto.getAuthParameters().getCredential() != null) {
+                // The sign-in form's action: the server turns any exception into a plain failure, which the
+                // form would show as a wrong password. The form reads this mark and says what happened.
+                peticion.setAttribute(BASE_NO_DISPONIBLE, Boolean.TRUE);
+                LOG.warning(() -> "La base de datos no responde al iniciar sesión: " + e.getMessage());
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            // Any other request (the per-request account check) answers 503 with the error page.
+            try {
+                BaseNoDisponible.responder(peticion, respuesta, e);
+            } catch (IOException escritura) {
+                LOG.log(Level.FINE, "No se pudo escribir la respuesta 503", escritura);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+    }
+
+    private AuthenticationStatus validar(HttpServletRequest peticion, HttpServletResponse respuesta,
+                                         HttpMessageContext contexto) {
         Credential credencial = contexto.getAuthParameters().getCredential();
         if (credencial instanceof UsernamePasswordCredential usuarioContrasena) {
             return iniciarSesion(peticion, contexto, usuarioContrasena);
