@@ -128,7 +128,7 @@ class FallasBench {
                     .append(" mata con SIGKILL en un momento al azar y se arranca de nuevo sobre los mismos datos (H2 en")
                     .append(" modo servidor, como Oracle en producción). ").append(Runtime.getRuntime().availableProcessors())
                     .append(" núcleos.\n\n")
-                    .append("| ronda | acusados al cliente | fallidas en vuelo | guardadas sin acuse al cliente | perdidas | a medias | folios repetidos | kill → listo |\n")
+                    .append("| ronda | acusados al cliente | fallidas en vuelo | guardadas sin acuse al cliente (acumuladas) | perdidas | a medias | folios repetidos | kill → listo |\n")
                     .append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             filas.forEach(f -> md.append(f).append('\n'));
             md.append(String.format(Locale.ROOT, "%nTotal: %d registros acusados, **0 perdidos**; todos con sus dos archivos"

@@ -31,9 +31,9 @@ import javax.imageio.ImageIO;
 
 /**
  * SIADE over HTTP as its users meet it, with {@code -Dusuarios=N} concurrent virtual users for
- * {@code -Dsegundos=S}: 70 % read (consultores, supervisor, jefe: sign in, page and filter the Bandeja with
- * the AJAX requests PrimeFaces sends — ViewState and CSP nonce —, open an Expediente and one of its
- * documents), 30 % are correspondencia staff who register letters with two files of about 1 MB each (the
+ * {@code -Dsegundos=S}: 70 % read (supervisor, jefe, titular de la DAC: sign in, page and filter the Bandeja with
+ * the AJAX requests PrimeFaces sends — ViewState and CSP nonce —, open an Expediente — one registered during
+ * the run when there is one, else one of the Bandeja — and one of its documents), 30 % are correspondencia staff who register letters with two files of about 1 MB each (the
  * uploads and the «Registrar» click exactly as the browser sends them). Each iteration also fetches the
  * application's own stylesheet: a static resource from the same server, the floor. Run by bench/carga.sh.
  */
@@ -43,7 +43,9 @@ public class CargaSiade extends Simulation {
     private static final int SEGUNDOS = Integer.getInteger("segundos", 60);
     private static final String BASE = System.getProperty("base", "http://localhost:8081/siade");
     private static final String CONTRASENA = "Demo.2026";
-    private static final String[] LECTORES = {"consultor", "consultora", "supervisor", "jefe"};
+    private static final String[] LECTORES = {"supervisor", "jefe", "titular.dac"};
+    /** Folios registered during the run (with their two files and acuse): readers open those first. */
+    private static final java.util.concurrent.ConcurrentLinkedDeque<String> REGISTRADOS = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     private static final byte[] ESCRITO = pdf(1024 * 1024);
     private static final byte[] ANEXO = png(1024 * 1024);
@@ -80,7 +82,7 @@ public class CargaSiade extends Simulation {
 
     private static final ChainBuilder LEER = exec(http("bandeja (página)").get("/bandeja.xhtml")
                     .check(status().is(200), viewState(), nonce(),
-                            regex("expediente\\.xhtml\\?folio=([0-9A-Z-]+)").findRandom().saveAs("folio")))
+                            regex("expediente\\.xhtml\\?folio=([0-9A-Z-]+)").findRandom().optional().saveAs("folio")))
             .exec(http("bandeja: paginar (AJAX)").post("/bandeja.xhtml").headers(AJAX)
                     .formParam("jakarta.faces.partial.ajax", "true")
                     .formParam("jakarta.faces.source", "bandeja:peticiones")
@@ -111,12 +113,16 @@ public class CargaSiade extends Simulation {
                     .formParam("primefaces.nonce", "#{nonce}")
                     .check(status().is(200), substring("<partial-response").exists(),
                             substring("error no previsto").notExists()))
-            .exec(http("expediente").get("/expediente.xhtml?folio=#{folio}")
+            .exec(s -> {
+                String reciente = REGISTRADOS.peekFirst();
+                return reciente != null ? s.set("folio", reciente) : s;
+            })
+            .doIf(s -> s.contains("folio")).then(exec(http("expediente").get("/expediente.xhtml?folio=#{folio}")
                     .check(status().is(200), substring("#{folio}").exists(),
                             regex("documentos/contenido\\?id=(\\d+)").findRandom().optional().saveAs("documento")))
             .doIf(s -> s.contains("documento")).then(exec(http("documento").get("/documentos/contenido?id=#{documento}")
-                    .check(status().is(200))))
-            .exec(s -> s.remove("documento"))
+                    .check(status().is(200)))))
+            .exec(s -> s.remove("documento").remove("folio"))
             .exec(floor());
 
     private static final ChainBuilder REGISTRAR = exec(s -> s.set("nss", nss()))
@@ -132,6 +138,10 @@ public class CargaSiade extends Simulation {
                     .formParam("jakarta.faces.partial.render", "@all")
                     .formParam("recepcion:registrar", "recepcion:registrar")
                     .check(status().is(200), regex("folio-grande\">([^<]+)<").saveAs("folioNuevo")))
+            .exec(s -> {
+                REGISTRADOS.addFirst(s.getString("folioNuevo").trim());
+                return s;
+            })
             .exec(floor());
 
     private static io.gatling.javaapi.http.HttpRequestActionBuilder subir(String nombre, byte[] contenido, String tipo,
