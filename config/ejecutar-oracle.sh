@@ -38,8 +38,13 @@ if [ -n "${SIADE_CLUSTER:-}" ]; then
   if [ -n "${SIADE_CLUSTER_INTERFAZ:-}" ]; then
     cluster+=(--interfaces "$SIADE_CLUSTER_INTERFAZ")
   fi
+  arranque="$raiz/config/micro/oracle.asadmin"
 else
   cluster=(--nocluster)
+  # One server: sessions in memory (see config/micro/h2.asadmin), the same post-boot commands otherwise.
+  arranque="$(mktemp)"
+  cat "$raiz/config/micro/oracle.asadmin" >"$arranque"
+  echo "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false" >>"$arranque"
 fi
 
 raiz_payara="${SIADE_DATA_DIR:-$raiz/data-oracle}/payara"
@@ -48,5 +53,5 @@ rm -rf "$raiz_payara"
 exec java -Xmx2g -Dsiade.indice.dir="${SIADE_INDICE_DIR:-${SIADE_DATA_DIR:-$raiz/data-oracle}/indice}" \
   -Dsiade.digitalizacion.carpeta="${SIADE_CARPETA_DIGITALIZACION:-${SIADE_DATA_DIR:-$raiz/data-oracle}/digitalizacion}" -jar "$micro" --deploy "$war" --contextroot siade --port "$puerto" \
   --rootDir "$raiz_payara" "${cluster[@]}" --addLibs "$herramientas/ojdbc11-23.9.0.25.07.jar" \
-  --postbootcommandfile "$raiz/config/micro/oracle.asadmin" --logProperties "$raiz/config/micro/logging.properties" \
+  --postbootcommandfile "$arranque" --logProperties "$raiz/config/micro/logging.properties" \
   --systemProperties "$ajustes"

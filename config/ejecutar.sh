@@ -51,7 +51,9 @@ fi
 # The demo PKI (demo CA, CRL, time stamps, demo e.firma files) is created once in $datos/pki-demo.
 # The QR of a signed oficio points to SIADE_URL_PUBLICA (this machine's address by default).
 # Scans dropped into $datos/digitalizacion are taken in (QR of an acuse/oficio → its folio; else «Por clasificar»).
-java -Xmx1g -Dsiade.data.dir="$datos/db" -Dsiade.spool.dir="$datos/spool" -Dsiade.pki.dir="$datos/pki-demo" \
+# SIADE_JAVA_OPCIONES: extra JVM options (bench/carga.sh adds a GC log and JFR settings).
+# shellcheck disable=SC2086
+java -Xmx1g ${SIADE_JAVA_OPCIONES:-} -Dsiade.data.dir="$datos/db" -Dsiade.spool.dir="$datos/spool" -Dsiade.pki.dir="$datos/pki-demo" \
   -Dsiade.indice.dir="$datos/indice" -Dsiade.digitalizacion.carpeta="$datos/digitalizacion" \
   -Dsiade.url-publica="${SIADE_URL_PUBLICA:-http://localhost:$puerto/siade}" -jar "$micro" \
   --deploy "$war" --contextroot siade --port "$puerto" --nocluster \

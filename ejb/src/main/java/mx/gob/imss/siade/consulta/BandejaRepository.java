@@ -61,9 +61,23 @@ public class BandejaRepository {
         }
     }
 
+    /**
+     * One page in two steps: the ids of the page from PETICION alone (filtered, ordered, cut), then those rows
+     * with their persona, OOAD and UMAE. In one step the database joins and sorts every row of the filter to keep
+     * twenty: measured on 100,000 petitions in H2, 13–43 ms per page against under 1 ms (bench/carga.sh).
+     */
     public List<FilaBandeja> pagina(FiltroBandeja filtro, List<Long> personas, int primero, int tamano,
                                     OrdenBandeja orden, boolean ascendente, Confidencialidades confidencialidad) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<Peticion> r = ids.from(Peticion.class);
+        ids.select(r.get("id")).where(predicados(cb, ids, r, filtro, personas, confidencialidad));
+        Path<Object> columna = r.get(orden.atributo());
+        ids.orderBy(ascendente ? cb.asc(columna) : cb.desc(columna), cb.desc(r.get("id")));
+        List<Long> pagina = em.createQuery(ids).setFirstResult(primero).setMaxResults(tamano).getResultList();
+        if (pagina.isEmpty()) {
+            return List.of();
+        }
         CriteriaQuery<FilaBandeja> q = cb.createQuery(FilaBandeja.class);
         Root<Peticion> p = q.from(Peticion.class);
         Join<Peticion, PersonaUsuaria> persona = p.join("personaUsuaria");
@@ -73,10 +87,11 @@ public class BandejaRepository {
                 persona.get("nombre"), p.get("estado"), p.get("tipo"), ooad.get("nombre"), umae.get("nombre"),
                 p.get("fechaLimite"), p.get("prioridad"), p.get("nivelEscalamiento"), p.get("limiteEscalamiento"),
                 p.get("version")));
-        q.where(predicados(cb, q, p, filtro, personas, confidencialidad));
-        Path<Object> columna = p.get(orden.atributo());
-        q.orderBy(ascendente ? cb.asc(columna) : cb.desc(columna), cb.desc(p.get("id")));
-        return em.createQuery(q).setFirstResult(primero).setMaxResults(tamano).getResultList();
+        q.where(p.get("id").in(pagina));
+        java.util.Map<Long, FilaBandeja> porId = new java.util.HashMap<>();
+        em.createQuery(q).getResultList().forEach(f -> porId.put(f.id(), f));
+        // In the order of the first step (a row deleted in between is simply left out).
+        return pagina.stream().map(porId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public long contar(FiltroBandeja filtro, List<Long> personas) {

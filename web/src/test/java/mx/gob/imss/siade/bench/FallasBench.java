@@ -11,12 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -32,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import mx.gob.imss.siade.pruebas.ArchivosDePrueba;
+import mx.gob.imss.siade.pruebas.BaseCompartida;
 import mx.gob.imss.siade.pruebas.DatosDePrueba;
 import mx.gob.imss.siade.pruebas.NodoSiade;
 import mx.gob.imss.siade.pruebas.SesionHttp;
@@ -56,6 +55,7 @@ class FallasBench {
     private static final int PUERTO = 18191;
     private static final int PUERTO_SMTP = 13125;
     private static final String CLAVE_BD = "siade-demo-clave-archivo";
+    private static final BaseCompartida base = new BaseCompartida(PUERTO_BD, CLAVE_BD);
     private static final String CONTRASENA = "Demo.2026";
     private static final int ARCHIVO_BYTES = 256 * 1024;
 
@@ -85,7 +85,7 @@ class FallasBench {
         int correosEncolados = 0;
         try {
             for (int ronda = 1; ronda <= RONDAS; ronda++) {
-                correosEncolados += encolarCorreos(100);
+                correosEncolados += base.encolarCorreos(100, "fallas");
                 int antes = acusados.size();
                 Carga carga = new Carga(nodo.base(), ronda);
                 int objetivo = 12 + azar.nextInt(20);
@@ -106,7 +106,7 @@ class FallasBench {
             }
             // The outbox carries on after the crashes: everything queued goes out, each message once.
             long limite = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-            while (pendientes() > 0 && System.nanoTime() < limite) {
+            while (base.correosPendientes() > 0 && System.nanoTime() < limite) {
                 smtp.waitForIncomingEmail(500, Integer.MAX_VALUE);
             }
             MimeMessage[] recibidos = smtp.getReceivedMessages();
@@ -115,7 +115,7 @@ class FallasBench {
                 porId.merge(m.getMessageID(), 1, Integer::sum);
             }
             long repetidos = porId.values().stream().filter(n -> n > 1).count();
-            int pendientes = pendientes();
+            int pendientes = base.correosPendientes();
 
             // The database goes away under load, then comes back.
             String caidaBd = caidaDeLaBase(bd, nodo);
@@ -157,10 +157,10 @@ class FallasBench {
         final AtomicInteger acusadasRonda = new AtomicInteger();
         final ExecutorService hilos = Executors.newFixedThreadPool(CLIENTES);
 
-        Carga(String base, int ronda) {
+        Carga(String direccion, int ronda) {
             for (int c = 0; c < CLIENTES; c++) {
                 hilos.submit(() -> {
-                    SesionHttp sesion = new SesionHttp(base);
+                    SesionHttp sesion = new SesionHttp(direccion);
                     boolean dentro = false;
                     while (seguir.get()) {
                         try {
@@ -232,14 +232,14 @@ class FallasBench {
     }
 
     /** Every acknowledged registration whole; no registration half-written; no folio twice. */
-    private Verificacion verificar(String base) throws Exception {
+    private Verificacion verificar(String direccion) throws Exception {
         int perdidos = 0;
         int incompletos = 0;
         int repetidos;
         int sinAcuse;
-        SesionHttp lector = new SesionHttp(base);
+        SesionHttp lector = new SesionHttp(direccion);
         lector.entrar("correspondencia", CONTRASENA);
-        try (Connection c = conexion()) {
+        try (Connection c = base.conexion()) {
             for (Acusado a : acusados.values()) {
                 Map<String, Long> docs = documentos(c, a.folio());
                 boolean entero = docs.containsKey(a.shaEscrito()) && docs.containsKey(a.shaAnexo()) && tieneAcuse(c, a.folio())
@@ -348,46 +348,6 @@ class FallasBench {
                 + " «%s» (sin traza de pila); %d registros fallaron en vuelo. Al volver la base, el nodo —sin reiniciarlo—"
                 + " inició sesión y registró un escrito %.0f s después de arrancar la base.", CLIENTES, bandeja.statusCode(),
                 entrada.statusCode(), aviso, carga.fallidas.get(), segundos);
-    }
-
-    private static int encolarCorreos(int cuantos) throws Exception {
-        int hechos = 0;
-        try (Connection c = conexion(); Statement s = c.createStatement()) {
-            c.setAutoCommit(false);
-            while (hechos < cuantos) {
-                ResultSet rs = s.executeQuery("SELECT CORREO_SALIENTE_SEQ.NEXTVAL FROM DUAL");
-                rs.next();
-                long primero = rs.getLong(1) - 49;
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO CORREO_SALIENTE (ID, PLANTILLA, DESTINATARIO, ASUNTO,"
-                        + " CUERPO, ESTADO, INTENTOS, CREADO_POR, CREADO_EN, VERSION) VALUES (?, 'PRUEBA', ?, ?, ?, 'PENDIENTE', 0,"
-                        + " 'fallas', ?, 0)")) {
-                    for (int i = 0; i < 50 && hechos < cuantos; i++, hechos++) {
-                        p.setLong(1, primero + i);
-                        p.setString(2, "enlace" + (primero + i) + "@imss.gob.mx");
-                        p.setString(3, "Aviso " + (primero + i));
-                        p.setString(4, "Cuerpo del aviso " + (primero + i));
-                        p.setObject(5, OffsetDateTime.now());
-                        p.addBatch();
-                    }
-                    p.executeBatch();
-                }
-            }
-            c.commit();
-        }
-        return hechos;
-    }
-
-    private static int pendientes() throws Exception {
-        try (Connection c = conexion(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM CORREO_SALIENTE WHERE ESTADO = 'PENDIENTE'")) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
-    private static Connection conexion() throws Exception {
-        return DriverManager.getConnection("jdbc:h2:tcp://localhost:" + PUERTO_BD + "/siade;CIPHER=AES;MODE=Oracle",
-                "siade", CLAVE_BD + " siade");
     }
 
     private static String sha(byte[] contenido) throws Exception {

@@ -12,13 +12,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import mx.gob.imss.siade.pruebas.ArchivosDePrueba;
 import mx.gob.imss.siade.pruebas.Balanceador;
+import mx.gob.imss.siade.pruebas.BaseCompartida;
 import mx.gob.imss.siade.pruebas.DatosDePrueba;
 import mx.gob.imss.siade.pruebas.NodoSiade;
 import mx.gob.imss.siade.pruebas.SesionHttp;
@@ -52,6 +47,7 @@ class ClusterIT {
     private static final int PUERTO_SMTP = 13025;
     private static final String CONTRASENA = "Demo.2026";
     private static final String CLAVE_BD = "siade-demo-clave-archivo";
+    private static final BaseCompartida base = new BaseCompartida(PUERTO_BD, CLAVE_BD);
 
     private static Path datos;
     private static GreenMail smtp;
@@ -125,8 +121,8 @@ class ClusterIT {
         assertEquals(8, new HashSet<>(folios).size(), "ningún folio dos veces: " + folios);
 
         // The outbox: 50 messages queued at once, both nodes deliver every second under row locks.
-        int enCola = encolarCorreos(50);
-        esperar(() -> smtp.getReceivedMessages().length >= enCola && pendientes() == 0, Duration.ofMinutes(2),
+        int enCola = base.encolarCorreos(50, "cluster-it");
+        esperar(() -> smtp.getReceivedMessages().length >= enCola && base.correosPendientes() == 0, Duration.ofMinutes(2),
                 "la bandeja de salida se vació");
         MimeMessage[] recibidos = smtp.getReceivedMessages();
         Set<String> ids = new HashSet<>();
@@ -188,46 +184,6 @@ class ClusterIT {
             folios.add(sesion.registrarEscrito("Persona del clúster " + nss, nss, archivos));
         }
         return folios;
-    }
-
-    /** Queues up to 50 messages straight into the outbox table, in one block of the sequence (as EclipseLink takes them). */
-    private static int encolarCorreos(int cuantos) throws Exception {
-        try (Connection c = conexion(); Statement s = c.createStatement()) {
-            ResultSet rs = s.executeQuery("SELECT CORREO_SALIENTE_SEQ.NEXTVAL FROM DUAL");
-            rs.next();
-            long ultimo = rs.getLong(1);
-            long primero = ultimo - 49;
-            c.setAutoCommit(false);
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO CORREO_SALIENTE (ID, PLANTILLA, DESTINATARIO, ASUNTO,"
-                    + " CUERPO, ESTADO, INTENTOS, CREADO_POR, CREADO_EN, VERSION) VALUES (?, 'PRUEBA', ?, ?, ?, 'PENDIENTE', 0,"
-                    + " 'cluster-it', ?, 0)")) {
-                for (int i = 0; i < cuantos; i++) {
-                    long id = primero + i;
-                    p.setLong(1, id);
-                    p.setString(2, "enlace" + i + "@imss.gob.mx");
-                    p.setString(3, "Aviso " + i);
-                    p.setString(4, "Cuerpo del aviso " + i);
-                    p.setObject(5, OffsetDateTime.now());
-                    p.addBatch();
-                }
-                p.executeBatch();
-            }
-            c.commit();
-        }
-        return cuantos;
-    }
-
-    private static int pendientes() throws Exception {
-        try (Connection c = conexion(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM CORREO_SALIENTE WHERE ESTADO = 'PENDIENTE'")) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
-    private static Connection conexion() throws Exception {
-        return DriverManager.getConnection("jdbc:h2:tcp://localhost:" + PUERTO_BD + "/siade;CIPHER=AES;MODE=Oracle",
-                "siade", CLAVE_BD + " siade");
     }
 
     interface Condicion {

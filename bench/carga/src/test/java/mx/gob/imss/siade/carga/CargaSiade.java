@@ -47,8 +47,14 @@ public class CargaSiade extends Simulation {
     /** Folios registered during the run (with their two files and acuse): readers open those first. */
     private static final java.util.concurrent.ConcurrentLinkedDeque<String> REGISTRADOS = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
+    /** Side of the JPEG inside the PDF (set when the PDF is made; declared before it, as it is used then). */
+    private static final int[] LADO_JPEG = {0};
     private static final byte[] ESCRITO = pdf(1024 * 1024);
     private static final byte[] ANEXO = png(1024 * 1024);
+
+    static {
+        System.out.printf("Archivos de cada registro: escrito PDF %,d bytes, anexo PNG %,d bytes%n", ESCRITO.length, ANEXO.length);
+    }
     private static final AtomicLong NSS = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
     private final HttpProtocolBuilder protocolo = http.baseUrl(BASE).acceptLanguageHeader("es-MX")
@@ -215,50 +221,89 @@ public class CargaSiade extends Simulation {
                 .protocols(protocolo);
     }
 
-    /** A valid one-page PDF of about {@code tamano} bytes (its content stream padded with comments). */
+    /**
+     * A one-page PDF like a scanned letter: the page is one JPEG image (noise, so it does not compress) of about
+     * {@code tamano} bytes, drawn by a one-line content stream.
+     */
     static byte[] pdf(int tamano) {
-        Random azar = new Random(1);
-        StringBuilder contenido = new StringBuilder("BT /F1 12 Tf 72 720 Td (Escrito de carga) Tj ET\n");
-        while (contenido.length() < tamano) {
-            contenido.append('%');
-            for (int i = 0; i < 63; i++) {
-                contenido.append(Character.forDigit(azar.nextInt(16), 16));
-            }
-            contenido.append('\n');
-        }
-        List<String> objetos = new ArrayList<>(List.of(
-                "<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-                        + " /Resources << /Font << /F1 5 0 R >> >> >>",
-                "<< /Length " + contenido.length() + " >>\nstream\n" + contenido + "endstream",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"));
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        byte[] jpeg = jpeg(tamano);
+        List<byte[]> objetos = new ArrayList<>(List.of(
+                ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+                ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+                ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+                        + " /Resources << /XObject << /Im1 5 0 R >> >> >>"),
+                flujo("", ascii("q 612 0 0 792 0 0 cm /Im1 Do Q\n")),
+                flujo(" /Type /XObject /Subtype /Image /Width " + LADO_JPEG[0] + " /Height " + LADO_JPEG[0]
+                        + " /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode", jpeg)));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        pdf.writeBytes(ascii("%PDF-1.4\n"));
         List<Integer> posiciones = new ArrayList<>();
         for (int i = 0; i < objetos.size(); i++) {
-            posiciones.add(pdf.length());
-            pdf.append(i + 1).append(" 0 obj\n").append(objetos.get(i)).append("\nendobj\n");
+            posiciones.add(pdf.size());
+            pdf.writeBytes(ascii((i + 1) + " 0 obj\n"));
+            pdf.writeBytes(objetos.get(i));
+            pdf.writeBytes(ascii("\nendobj\n"));
         }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objetos.size() + 1).append("\n0000000000 65535 f \n");
+        int xref = pdf.size();
+        StringBuilder cola = new StringBuilder("xref\n0 ").append(objetos.size() + 1).append("\n0000000000 65535 f \n");
         for (int p : posiciones) {
-            pdf.append(String.format("%010d 00000 n \n", p));
+            cola.append(String.format("%010d 00000 n \n", p));
         }
-        pdf.append("trailer\n<< /Size ").append(objetos.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+        cola.append("trailer\n<< /Size ").append(objetos.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
                 .append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+        pdf.writeBytes(ascii(cola.toString()));
+        return pdf.toByteArray();
     }
 
-    /** A PNG of noise of about {@code tamano} bytes (noise does not compress). */
-    static byte[] png(int tamano) {
-        int lado = (int) Math.sqrt(tamano / 3.0);
+    private static byte[] flujo(String diccionario, byte[] contenido) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.writeBytes(ascii("<< /Length " + contenido.length + diccionario + " >>\nstream\n"));
+        b.writeBytes(contenido);
+        b.writeBytes(ascii("\nendstream"));
+        return b.toByteArray();
+    }
+
+    private static byte[] ascii(String texto) {
+        return texto.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** A JPEG of noise of about {@code tamano} bytes (its side found by a few tries). */
+    private static byte[] jpeg(int tamano) {
+        int lado = 600;
+        byte[] mejor = null;
+        for (int intento = 0; intento < 8; intento++) {
+            BufferedImage imagen = ruido(lado, 3);
+            try {
+                ByteArrayOutputStream salida = new ByteArrayOutputStream();
+                ImageIO.write(imagen, "jpeg", salida);
+                mejor = salida.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            LADO_JPEG[0] = lado;
+            double razon = (double) tamano / mejor.length;
+            if (razon > 0.95 && razon < 1.05) {
+                break;
+            }
+            lado = (int) (lado * Math.sqrt(razon));
+        }
+        return mejor;
+    }
+
+    private static BufferedImage ruido(int lado, long semilla) {
         BufferedImage imagen = new BufferedImage(lado, lado, BufferedImage.TYPE_INT_RGB);
-        Random azar = new Random(2);
+        Random azar = new Random(semilla);
         for (int y = 0; y < lado; y++) {
             for (int x = 0; x < lado; x++) {
                 imagen.setRGB(x, y, azar.nextInt(0x1000000));
             }
         }
+        return imagen;
+    }
+
+    /** A PNG of noise of about {@code tamano} bytes (noise does not compress). */
+    static byte[] png(int tamano) {
+        BufferedImage imagen = ruido((int) Math.sqrt(tamano / 3.0), 2);
         try {
             ByteArrayOutputStream salida = new ByteArrayOutputStream();
             ImageIO.write(imagen, "png", salida);
