@@ -10,14 +10,8 @@ datos="${SIADE_DATA_DIR:-$raiz/data}"
 war="$raiz/web/target/siade.war"
 micro="$raiz/web/target/payara-micro.jar"
 
-if [ -z "${SIADE_MASTER_KEY:-}" ]; then
-  # Demo only: the key that opens config/embedded/siade.properties. Production sets its own.
-  export SIADE_MASTER_KEY=siade-demo-master-key
-fi
-if [ -z "${SIADE_CLAVE_BD:-}" ]; then
-  # Demo only: the key that encrypts the database file (H2 CIPHER=AES). Set your own in the environment.
-  export SIADE_CLAVE_BD=siade-demo-clave-archivo
-fi
+# shellcheck source=config/claves-demo.sh
+. "$raiz/config/claves-demo.sh"
 # Everything this run writes (database, uploads waiting, logs) is readable by this user only.
 umask 077
 

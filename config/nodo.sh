@@ -21,14 +21,8 @@ propios="$datos/nodo-$nodo"
 war="$raiz/web/target/siade.war"
 micro="$raiz/web/target/payara-micro.jar"
 
-if [ -z "${SIADE_MASTER_KEY:-}" ]; then
-  # Demo only: the key that opens config/embedded/siade.properties. Production sets its own.
-  export SIADE_MASTER_KEY=siade-demo-master-key
-fi
-if [ -z "${SIADE_CLAVE_BD:-}" ]; then
-  # Demo only: the key of the database file (the same on every node and in config/ejecutar.sh).
-  export SIADE_CLAVE_BD=siade-demo-clave-archivo
-fi
+# shellcheck source=config/claves-demo.sh
+. "$raiz/config/claves-demo.sh"
 umask 077
 if [ ! -f "$war" ] || [ ! -f "$micro" ]; then
   echo "Construyendo SIADE (mvn package, sin pruebas)…" >&2

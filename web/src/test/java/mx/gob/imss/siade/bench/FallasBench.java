@@ -69,9 +69,7 @@ class FallasBench {
 
     @Test
     void matarYReiniciar() throws Exception {
-        Path datos = NodoSiade.raiz().resolve("web/target/fallas");
-        borrar(datos);
-        Files.createDirectories(datos);
+        Path datos = NodoSiade.carpetaNueva("fallas");
         Map<String, String> entorno = Map.of("SIADE_DATA_DIR", datos.toString(), "SIADE_CLAVE_BD", CLAVE_BD,
                 "SIADE_BD_SERVIDOR", "localhost:" + PUERTO_BD, "SIADE_CLUSTER", "tcpip:127.0.0.1:16990",
                 "SIADE_CLUSTER_PUERTO", "16990",
@@ -287,24 +285,22 @@ class FallasBench {
         return docs;
     }
 
-    private static boolean tieneAcuse(Connection c, String folio) throws Exception {
-        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM DOCUMENTO d JOIN PETICION p ON p.ID = d.PETICION_ID"
-                + " WHERE p.FOLIO = ? AND d.TIPO_DOCUMENTO_ID = 7")) {
-            p.setString(1, folio);
-            ResultSet rs = p.executeQuery();
-            rs.next();
-            return rs.getInt(1) == 1;
-        }
-    }
-
-    private static int bitacora(Connection c, String folio) throws Exception {
-        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM BITACORA b JOIN PETICION p ON p.ID = b.PETICION_ID"
-                + " WHERE p.FOLIO = ?")) {
+    /** How many rows of {@code desde} (joined to its PETICION as p) the folio has. */
+    private static int contar(Connection c, String desde, String folio) throws Exception {
+        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM " + desde + " WHERE p.FOLIO = ?")) {
             p.setString(1, folio);
             ResultSet rs = p.executeQuery();
             rs.next();
             return rs.getInt(1);
         }
+    }
+
+    private static boolean tieneAcuse(Connection c, String folio) throws Exception {
+        return contar(c, "DOCUMENTO d JOIN PETICION p ON p.ID = d.PETICION_ID AND d.TIPO_DOCUMENTO_ID = 7", folio) == 1;
+    }
+
+    private static int bitacora(Connection c, String folio) throws Exception {
+        return contar(c, "BITACORA b JOIN PETICION p ON p.ID = b.PETICION_ID", folio);
     }
 
     /** Kills the database server while clients register; checks the error page; starts it again. */
@@ -352,13 +348,5 @@ class FallasBench {
 
     private static String sha(byte[] contenido) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenido));
-    }
-
-    private static void borrar(Path carpeta) throws Exception {
-        if (Files.exists(carpeta)) {
-            try (var s = Files.walk(carpeta)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

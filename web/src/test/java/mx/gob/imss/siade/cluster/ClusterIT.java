@@ -57,9 +57,7 @@ class ClusterIT {
 
     @BeforeAll
     static void arrancar() throws Exception {
-        datos = NodoSiade.raiz().resolve("web/target/cluster-it");
-        borrar(datos);
-        Files.createDirectories(datos);
+        datos = NodoSiade.carpetaNueva("cluster-it");
         smtp = new GreenMail(new ServerSetup(PUERTO_SMTP, "localhost", "smtp"));
         smtp.start();
         Map<String, String> entorno = Map.of(
@@ -203,13 +201,5 @@ class ClusterIT {
 
     private static String recorte(String texto) {
         return texto.substring(0, Math.min(500, texto.length()));
-    }
-
-    private static void borrar(Path carpeta) throws Exception {
-        if (Files.exists(carpeta)) {
-            try (var s = Files.walk(carpeta)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

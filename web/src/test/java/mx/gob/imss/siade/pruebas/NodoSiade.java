@@ -45,6 +45,17 @@ public final class NodoSiade implements AutoCloseable {
         return Path.of(System.getProperty("siade.config.dir", "../config")).toAbsolutePath().normalize().getParent();
     }
 
+    /** An empty data folder {@code web/target/<nombre>} for a run (what an earlier run left is deleted). */
+    public static Path carpetaNueva(String nombre) throws IOException {
+        Path carpeta = raiz().resolve("web/target").resolve(nombre);
+        if (Files.exists(carpeta)) {
+            try (var recorrido = Files.walk(carpeta)) {
+                recorrido.sorted(java.util.Comparator.reverseOrder()).forEach(a -> a.toFile().delete());
+            }
+        }
+        return Files.createDirectories(carpeta);
+    }
+
     /** A node of the cluster: {@code config/nodo.sh} with this number, HTTP port and environment. */
     public static NodoSiade nodo(int numero, int puerto, Map<String, String> entorno, Path log) {
         Map<String, String> todo = new java.util.HashMap<>(entorno);
